@@ -1,0 +1,34 @@
+package org.zhijian.enterprise;
+
+import java.util.Optional;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+
+/** The enterprise module's API. */
+public interface EnterpriseManagement {
+
+    PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page);
+
+    Optional<Enterprise> find(String uscc);
+
+    /**
+     * Creates an enterprise.
+     *
+     * @throws InvalidEnterpriseException when a field breaks a rule
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code ENTERPRISE_001} when the code is registered already
+     */
+    Enterprise create(EnterpriseForm form);
+
+    /**
+     * Changes an enterprise; the credit code itself cannot change.
+     *
+     * @throws InvalidEnterpriseException when a field breaks a rule
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code ENTERPRISE_002} when it does not exist
+     */
+    Enterprise update(String uscc, EnterpriseForm form);
+
+    /** Checks a credit code against GB 32100 and the override list. */
+    CodeCheck checkCode(String code);
+
+    long count();
+}

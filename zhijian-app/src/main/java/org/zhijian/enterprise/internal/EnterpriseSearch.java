@@ -1,0 +1,147 @@
+package org.zhijian.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ProductCategory;
+import org.zhijian.enterprise.EnterpriseQuery;
+import org.zhijian.enterprise.EnterpriseSummary;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.region.Region;
+import org.zhijian.region.RegionLevel;
+import org.zhijian.region.RegionManagement;
+
+/**
+ * The enterprise list query: code prefix, name fragment (trigram index), region subtree, industry section or
+ * division, category subtree and status.
+ */
+@Component
+class EnterpriseSearch {
+
+    private final JdbcClient jdbc;
+    private final RegionManagement regions;
+    private final ClassificationManagement classification;
+
+    EnterpriseSearch(JdbcClient jdbc, RegionManagement regions, ClassificationManagement classification) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.classification = classification;
+    }
+
+    PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        text(query.q(), where, params);
+        region(query.region(), where, params);
+        industry(query.industry(), where, params);
+        category(query.category(), where, params);
+        if (present(query.status())) {
+            where.add("status = :status");
+            params.put("status", query.status().strip());
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from enterprise" + filter)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<EnterpriseSummary> items = jdbc.sql(
+                        "select uscc, name, county_code, prefecture_code, industry_code, scale, status "
+                                + "from enterprise" + filter + " order by uscc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new EnterpriseSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        regionName(rs.getString(3)),
+                        regionName(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    private void text(String q, List<String> where, Map<String, Object> params) {
+        if (!present(q)) {
+            return;
+        }
+        String term = q.strip();
+        String upper = term.toUpperCase(Locale.ROOT);
+        if (upper.matches("[0-9A-Z]{4,18}")) {
+            where.add("(uscc like :codePrefix or name ilike :fragment)");
+            params.put("codePrefix", upper + "%");
+        } else {
+            where.add("(name ilike :fragment or array_to_string(former_names, '|') ilike :fragment)");
+        }
+        params.put(
+                "fragment", "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+
+    private void region(String code, List<String> where, Map<String, Object> params) {
+        if (!present(code)) {
+            return;
+        }
+        Region region = regions.findByCode(code.strip()).orElse(null);
+        if (region == null) {
+            where.add("false");
+        } else if (region.level() == RegionLevel.PREFECTURE) {
+            where.add("prefecture_code = :region");
+            params.put("region", region.code());
+        } else if (region.level() == RegionLevel.COUNTY) {
+            where.add("county_code = :region");
+            params.put("region", region.code());
+        }
+    }
+
+    private void industry(String code, List<String> where, Map<String, Object> params) {
+        if (!present(code)) {
+            return;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if (c.matches("[A-Z]")) {
+            List<String> divisions = classification.industries().stream()
+                    .filter(i -> c.equals(i.parent()))
+                    .map(i -> i.code())
+                    .toList();
+            where.add("industry_code in (:divisions)");
+            params.put("divisions", divisions.isEmpty() ? List.of("--") : divisions);
+        } else {
+            where.add("industry_code = :industry");
+            params.put("industry", c);
+        }
+    }
+
+    private void category(String code, List<String> where, Map<String, Object> params) {
+        if (!present(code)) {
+            return;
+        }
+        List<String> subtree = subtree(code.strip(), classification.categories());
+        where.add("category_codes && cast(:categories as text[])");
+        params.put("categories", subtree.toArray(String[]::new));
+    }
+
+    static List<String> subtree(String root, List<ProductCategory> categories) {
+        List<String> result = new ArrayList<>(List.of(root));
+        for (int i = 0; i < result.size(); i++) {
+            String parent = result.get(i);
+            categories.stream().filter(c -> parent.equals(c.parent())).forEach(c -> result.add(c.code()));
+        }
+        return result;
+    }
+
+    private String regionName(String code) {
+        return code == null ? "" : regions.findByCode(code).map(Region::name).orElse(code);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

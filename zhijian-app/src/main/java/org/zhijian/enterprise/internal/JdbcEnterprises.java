@@ -1,0 +1,127 @@
+package org.zhijian.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.enterprise.CodeCheck;
+import org.zhijian.enterprise.Enterprise;
+import org.zhijian.enterprise.EnterpriseForm;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.enterprise.EnterpriseQuery;
+import org.zhijian.enterprise.EnterpriseScale;
+import org.zhijian.enterprise.EnterpriseStatus;
+import org.zhijian.enterprise.EnterpriseSummary;
+import org.zhijian.enterprise.FieldProblem;
+import org.zhijian.enterprise.InvalidEnterpriseException;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.region.Region;
+
+@Service
+class JdbcEnterprises implements EnterpriseManagement {
+
+    private final JdbcClient jdbc;
+    private final EnterpriseRules rules;
+    private final EnterpriseSearch search;
+
+    JdbcEnterprises(JdbcClient jdbc, EnterpriseRules rules, EnterpriseSearch search) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.search = search;
+    }
+
+    @Override
+    public PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
+        return search.search(query, page);
+    }
+
+    @Override
+    public Optional<Enterprise> find(String uscc) {
+        return jdbc.sql("select * from enterprise where uscc = ?")
+                .param(uscc == null ? "" : uscc.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(EnterpriseRows::enterprise)
+                .optional();
+    }
+
+    @Override
+    @Transactional
+    public Enterprise create(EnterpriseForm form) {
+        Validated v = validate(form);
+        try {
+            jdbc.sql("""
+                    insert into enterprise (uscc, registration_number, organization_code, name, former_names,
+                        legal_representative, address, county_code, prefecture_code, industry_code, scale, status,
+                        established_on, category_codes, licences)
+                    values (:uscc, :registrationNumber, :organizationCode, :name, :formerNames, :legalRepresentative,
+                        :address, :countyCode, :prefectureCode, :industryCode, :scale, :status, :establishedOn,
+                        :categoryCodes, cast(:licences as jsonb))""")
+                    .paramSource(EnterpriseRows.parameters(form, v.uscc(), v.county()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new BusinessRuleViolation(EnterpriseErrors.ALREADY_REGISTERED, v.uscc());
+        }
+        return find(v.uscc()).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Enterprise update(String uscc, EnterpriseForm form) {
+        Enterprise existing = find(uscc).orElseThrow(() -> new BusinessRuleViolation(EnterpriseErrors.NOT_FOUND, uscc));
+        if (!existing.uscc().equals(form.uscc().strip().toUpperCase(java.util.Locale.ROOT))) {
+            throw new InvalidEnterpriseException(List.of(new FieldProblem("uscc", form.uscc(), "统一社会信用代码不可更改")));
+        }
+        Validated v = validate(form);
+        jdbc.sql("""
+                update enterprise set registration_number = :registrationNumber, organization_code = :organizationCode,
+                    name = :name, former_names = :formerNames, legal_representative = :legalRepresentative,
+                    address = :address, county_code = :countyCode, prefecture_code = :prefectureCode,
+                    industry_code = :industryCode, scale = :scale, status = :status, established_on = :establishedOn,
+                    category_codes = :categoryCodes, licences = cast(:licences as jsonb), updated_at = now()
+                where uscc = :uscc""")
+                .paramSource(EnterpriseRows.parameters(form, v.uscc(), v.county()))
+                .update();
+        return find(v.uscc()).orElseThrow();
+    }
+
+    private Validated validate(EnterpriseForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CodeCheck code = rules.checkCode(form.uscc());
+        if (!code.valid()) {
+            problems.add(new FieldProblem("uscc", form.uscc(), "统一社会信用代码无效：" + code.reason()));
+        }
+        rules.checkLegacyCodes(form.registrationNumber(), form.organizationCode(), problems);
+        Region county = rules.county(form.countyCode(), problems);
+        rules.checkIndustry(form.industryCode(), problems);
+        rules.checkScaleAndStatus(form.scale(), form.status(), problems);
+        rules.checkCategories(form.categoryCodes(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidEnterpriseException(problems);
+        }
+        return new Validated(code.code(), county);
+    }
+
+    @Override
+    public CodeCheck checkCode(String code) {
+        return rules.checkCode(code);
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
+    }
+
+    private record Validated(String uscc, Region county) {}
+
+    static String scaleLabel(String scale) {
+        return EnterpriseScale.fromLabel(scale).map(EnterpriseScale::label).orElse(null);
+    }
+
+    static String statusLabel(String status) {
+        return EnterpriseStatus.fromLabel(status).map(EnterpriseStatus::label).orElseThrow();
+    }
+}

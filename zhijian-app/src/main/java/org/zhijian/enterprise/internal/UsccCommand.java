@@ -1,0 +1,56 @@
+package org.zhijian.enterprise.internal;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.stereotype.Component;
+import org.zhijian.enterprise.CodeCheck;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.platform.cli.CliCommand;
+import org.zhijian.platform.cli.ExitCodes;
+import picocli.CommandLine;
+
+@Component
+@CommandLine.Command(name = "uscc", description = "统一社会信用代码工具", subcommands = UsccCommand.Check.class)
+class UsccCommand implements CliCommand, Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Component
+    @CommandLine.Command(
+            name = "check",
+            description =
+                    "按 GB 32100 校验代码（含例外名单），每个代码输出一行：CODE<TAB>valid 或 CODE<TAB>invalid<TAB>原因。" + "全部有效时退出码 0，否则 2。")
+    static class Check implements Callable<Integer> {
+
+        private final EnterpriseManagement enterprises;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters(arity = "1..*", paramLabel = "CODE")
+        List<String> codes;
+
+        Check(EnterpriseManagement enterprises) {
+            this.enterprises = enterprises;
+        }
+
+        @Override
+        public Integer call() {
+            boolean allValid = true;
+            for (String code : codes) {
+                CodeCheck check = enterprises.checkCode(code);
+                allValid &= check.valid();
+                spec.commandLine()
+                        .getOut()
+                        .println(check.valid() ? code + "\tvalid" : code + "\tinvalid\t" + check.reason());
+            }
+            return allValid ? ExitCodes.OK : ExitCodes.REJECTED;
+        }
+    }
+}

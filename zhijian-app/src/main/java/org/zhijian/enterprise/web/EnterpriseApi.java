@@ -1,0 +1,80 @@
+package org.zhijian.enterprise.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhijian.enterprise.CodeCheck;
+import org.zhijian.enterprise.Enterprise;
+import org.zhijian.enterprise.EnterpriseForm;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.enterprise.EnterpriseQuery;
+import org.zhijian.enterprise.EnterpriseSummary;
+import org.zhijian.enterprise.internal.EnterpriseErrors;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "市场主体名录")
+class EnterpriseApi {
+
+    private final EnterpriseManagement enterprises;
+
+    EnterpriseApi(EnterpriseManagement enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @GetMapping("/enterprises")
+    @Operation(
+            summary = "查询企业",
+            description =
+                    "q：代码（前缀）或名称片段；region：省/市州/县市区代码（含下级）；" + "industry：行业门类字母或大类代码；category：产品类别（含下级）；page 从 1 开始")
+    PageResult<EnterpriseSummary> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return enterprises.search(
+                new EnterpriseQuery(q, region, industry, category, status), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/enterprises/{uscc}")
+    @Operation(summary = "企业详情")
+    Enterprise one(@PathVariable String uscc) {
+        return enterprises.find(uscc).orElseThrow(() -> new BusinessRuleViolation(EnterpriseErrors.NOT_FOUND, uscc));
+    }
+
+    @PostMapping("/enterprises")
+    @Operation(summary = "新增企业")
+    ResponseEntity<Enterprise> create(@Valid @RequestBody EnterpriseForm form) {
+        Enterprise created = enterprises.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.uscc()))
+                .body(created);
+    }
+
+    @PutMapping("/enterprises/{uscc}")
+    @Operation(summary = "修改企业（统一社会信用代码不可更改）")
+    Enterprise update(@PathVariable String uscc, @Valid @RequestBody EnterpriseForm form) {
+        return enterprises.update(uscc, form);
+    }
+
+    @GetMapping("/uscc/{code}")
+    @Operation(summary = "校验统一社会信用代码（GB 32100，含例外名单）")
+    CodeCheck check(@PathVariable String code) {
+        return enterprises.checkCode(code);
+    }
+}

@@ -1,0 +1,28 @@
+package org.zhijian.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list, as every list endpoint returns it.
+ *
+ * @param items the records on this page
+ * @param total the number of records matching the query, on all pages
+ * @param page the page number, starting at 1
+ * @param size the page size requested
+ */
+public record PageResult<T>(List<T> items, long total, int page, int size) {
+
+    public PageResult {
+        items = List.copyOf(items);
+    }
+
+    /** Number of pages (at least 1). */
+    public long pages() {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
+    public <R> PageResult<R> map(Function<T, R> mapper) {
+        return new PageResult<>(items.stream().map(mapper).toList(), total, page, size);
+    }
+}

@@ -1,0 +1,95 @@
+package org.zhijian.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import org.zhijian.IntegrationTest;
+import org.zhijian.enterprise.EnterpriseFixtures;
+
+@IntegrationTest
+class ImportApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ImportManagement imports;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void uploadsAFileAndReportsTheJobUntilItFinishes() throws InterruptedException {
+        RestClient client = RestClient.create("http://localhost:" + port);
+        String csv = ImportFiles.HEADER + "\n" + EnterpriseFixtures.aCreditCode("430121")
+                + ",长沙县测试有限公司,430121,存续,2019-03-05,小,14\n" + "9143,坏代码有限公司,430121,存续,,,\n";
+        var body = new LinkedMultiValueMap<String, Object>();
+        HttpHeaders part = new HttpHeaders();
+        part.setContentDispositionFormData("file", "企业.csv");
+        body.add(
+                "file",
+                new HttpEntity<>(
+                        new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+                            @Override
+                            public String getFilename() {
+                                return "企业.csv";
+                            }
+                        },
+                        part));
+        body.add("validOnly", "true");
+
+        Map<String, Object> submitted = client.post()
+                .uri("/api/v1/imports/enterprises")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(body)
+                .retrieve()
+                .body(Map.class);
+        long id = ((Number) submitted.get("id")).longValue();
+        Map<String, Object> job = Map.of();
+        for (int i = 0; i < 100 && job.get("finishedAt") == null; i++) {
+            Thread.sleep(100);
+            job = client.get().uri("/api/v1/imports/{id}", id).retrieve().body(Map.class);
+        }
+
+        assertThat(job)
+                .containsEntry("status", "SUCCEEDED")
+                .containsEntry("inserted", 1)
+                .containsEntry("rejected", 1)
+                .containsEntry("hasReport", true);
+        String report =
+                client.get().uri("/api/v1/imports/{id}/report", id).retrieve().body(String.class);
+        assertThat(report).contains("行号,列,值,错误说明").contains("3,统一社会信用代码,9143");
+    }
+
+    @Test
+    void servesTheTemplateAsXlsx() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+
+        var response = client.get()
+                .uri("/api/v1/imports/templates/enterprises")
+                .retrieve()
+                .toEntity(byte[].class);
+
+        assertThat(response.getHeaders().getContentType().toString()).contains("spreadsheetml");
+        assertThat(response.getBody()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void answersUnknownKindsWithAProblem() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+
+        Map<String, Object> problem =
+                client.get().uri("/api/v1/imports/templates/unicorns").exchange((req, res) -> res.bodyTo(Map.class));
+
+        assertThat(problem).containsEntry("status", 404).containsKey("code");
+    }
+}

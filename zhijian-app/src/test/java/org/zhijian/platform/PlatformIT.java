@@ -1,0 +1,106 @@
+package org.zhijian.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+import org.zhijian.IntegrationTest;
+import org.zhijian.platform.cli.CommandLauncher;
+import picocli.CommandLine;
+
+@IntegrationTest
+@SuppressWarnings("unchecked")
+class PlatformIT {
+
+    private static final Path JAR = Path.of("target/zhijian.jar");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Test
+    void reportsTheDatabaseInHealth() {
+        Map<String, Object> health = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/actuator/health")
+                .retrieve()
+                .body(Map.class);
+
+        assertThat(health).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) ((Map<String, Object>) health.get("components")).get("db"))
+                .containsEntry("status", "UP");
+    }
+
+    @Test
+    void publishesTheOpenApiDescriptionAndSwaggerUi() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+
+        String api = client.get().uri("/v3/api-docs").retrieve().body(String.class);
+        String ui = client.get().uri("/swagger-ui/index.html").retrieve().body(String.class);
+
+        assertThat(api)
+                .contains("/api/v1/enterprises")
+                .contains("/api/v1/regions")
+                .contains("/api/v1/imports/{kind}");
+        assertThat(ui).contains("swagger-ui");
+    }
+
+    @Test
+    void checksCreditCodesFromTheCommandLine() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = CommandLauncher.commandLine(context);
+        cli.setOut(new PrintWriter(out));
+
+        int allValid = cli.execute("uscc", "check", "91430100329512159P", "91350100M0001TGQXM");
+        int oneInvalid = cli.execute("uscc", "check", "91430100329512159P", "914403001922038217");
+
+        assertThat(allValid).isZero();
+        assertThat(oneInvalid).isEqualTo(2);
+        assertThat(out.toString())
+                .contains("91430100329512159P\tvalid")
+                .contains("914403001922038217\tinvalid\t校验位错误：应为“6”，实际为“7”");
+    }
+
+    @Test
+    void refusesASecondServerAndLetsTheCliShareTheRunningDatabase() throws Exception {
+        assumeTrue(Files.exists(JAR), "the packaged jar is built before integration tests");
+
+        Process server = java("serve");
+        Process cli = java("uscc", "check", "91430100329512159P");
+
+        assertThat(server.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isEqualTo(1);
+        assertThat(new String(server.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("正被另一个 zhijian 进程");
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("91430100329512159P\tvalid");
+        assertThat(cli.exitValue()).isZero();
+    }
+
+    private static Process java(String... args) throws java.io.IOException {
+        var command = new java.util.ArrayList<String>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java.util.List.of("-Xmx256m", "-jar", JAR.toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("ZHIJIAN_DATA_DIR", "target/it-data");
+        pb.environment().put("ZHIJIAN_PORT", "0");
+        pb.environment().remove("ZHIJIAN_DB_URL");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        return p;
+    }
+}
