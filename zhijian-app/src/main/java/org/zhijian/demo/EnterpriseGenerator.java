@@ -85,7 +85,7 @@ final class EnterpriseGenerator {
         return new String[] {
             uscc,
             name,
-            random.nextInt(100) < 4 ? name.replace("有限公司", "有限责任公司") : "",
+            formerName(random, name),
             person,
             "湖南省" + prefecture.name() + county.name() + ROADS.get(random.nextInt(ROADS.size()))
                     + (1 + random.nextInt(899)) + "号",
@@ -148,6 +148,17 @@ final class EnterpriseGenerator {
         int form = random.nextInt(100);
         String suffix = form < 78 ? "有限公司" : form < 95 ? "有限责任公司" : "股份有限公司";
         return place + brand + word + suffix;
+    }
+
+    /** About one in twenty-five entities was renamed: an earlier brand, same business. */
+    private static String formerName(SplittableRandom random, String name) {
+        if (random.nextInt(100) >= 4 || name.length() < 4) {
+            return "";
+        }
+        char old = BRAND.charAt(random.nextInt(BRAND.length()));
+        int at = Math.min(3, name.length() - 3);
+        String former = name.substring(0, at) + old + name.substring(at + 1);
+        return former.equals(name) ? "" : former;
     }
 
     private static String shortName(Region prefecture) {

@@ -55,23 +55,26 @@ public record EnterpriseForm(
         @Valid List<Licence> licences) {
 
     public EnterpriseForm {
-        formerNames = formerNames == null
-                ? List.of()
-                : formerNames.stream()
-                        .filter(s -> s != null && !s.isBlank())
-                        .map(String::strip)
-                        .toList();
-        categoryCodes = categoryCodes == null
-                ? List.of()
-                : categoryCodes.stream()
-                        .filter(s -> s != null && !s.isBlank())
-                        .map(String::strip)
-                        .toList();
+        formerNames = items(formerNames);
+        categoryCodes = items(categoryCodes);
         licences = licences == null
                 ? List.of()
                 : licences.stream()
                         .filter(l -> l != null && l.kind() != null && !l.kind().isBlank())
                         .toList();
+    }
+
+    /** Trims entries, splits entries typed as {@code a；b} and drops blanks. */
+    private static List<String> items(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream()
+                .filter(java.util.Objects::nonNull)
+                .flatMap(v -> java.util.Arrays.stream(v.split("[;；\\n]")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     /** An empty form with status 存续, for the create page. */

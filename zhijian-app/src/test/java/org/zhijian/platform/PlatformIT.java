@@ -74,6 +74,25 @@ class PlatformIT {
     }
 
     @Test
+    void acceptsAReviewedCodeOnceItIsOnTheOverrideList() {
+        String base = org.zhijian.enterprise.EnterpriseFixtures.aCreditCode("430102");
+        char wrong = base.charAt(17) == '0' ? '1' : '0';
+        String failing = base.substring(0, 17) + wrong;
+        StringWriter out = new StringWriter();
+        CommandLine cli = CommandLauncher.commandLine(context);
+        cli.setOut(new PrintWriter(out));
+
+        int before = cli.execute("uscc", "check", failing);
+        int allowed = cli.execute("uscc", "allow", failing, "--reason", "登记机关核实");
+        int after = cli.execute("uscc", "check", failing);
+
+        assertThat(before).isEqualTo(2);
+        assertThat(allowed).isZero();
+        assertThat(after).isZero();
+        assertThat(out.toString()).contains(failing + "\t已加入例外名单").contains(failing + "\tvalid");
+    }
+
+    @Test
     void refusesASecondServerAndLetsTheCliShareTheRunningDatabase() throws Exception {
         assumeTrue(Files.exists(JAR), "the packaged jar is built before integration tests");
 

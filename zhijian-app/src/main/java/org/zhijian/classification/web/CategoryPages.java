@@ -47,7 +47,8 @@ class CategoryPages {
                 binding.rejectValue(
                         field,
                         e.errorCode().code(),
-                        e.errorCode().code().equals("CLASSIFICATION_002") ? "上级分类不存在" : "该代码已存在（代码一经使用不可更改）");
+                        e.arguments(),
+                        e.errorCode().code());
             }
         }
         return page(model);

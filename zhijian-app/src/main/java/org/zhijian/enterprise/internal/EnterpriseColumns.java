@@ -41,7 +41,7 @@ final class EnterpriseColumns {
                         "统一社会信用代码",
                         List.of("社会信用代码", "信用代码"),
                         true,
-                        "91430102MA4L0001X3",
+                        "91430102MA4L00011G",
                         "18 位，按 GB 32100 校验",
                         List.of()),
                 column("name", "企业名称", List.of("名称", "市场主体名称"), true, "长沙市芙蓉区示例食品有限公司", "", List.of()),

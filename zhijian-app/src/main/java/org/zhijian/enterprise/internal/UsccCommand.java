@@ -10,7 +10,10 @@ import org.zhijian.platform.cli.ExitCodes;
 import picocli.CommandLine;
 
 @Component
-@CommandLine.Command(name = "uscc", description = "统一社会信用代码工具", subcommands = UsccCommand.Check.class)
+@CommandLine.Command(
+        name = "uscc",
+        description = "统一社会信用代码工具",
+        subcommands = {UsccCommand.Check.class, UsccCommand.Allow.class})
 class UsccCommand implements CliCommand, Runnable {
 
     @CommandLine.Spec
@@ -51,6 +54,42 @@ class UsccCommand implements CliCommand, Runnable {
                         .println(check.valid() ? code + "\tvalid" : code + "\tinvalid\t" + check.reason());
             }
             return allValid ? ExitCodes.OK : ExitCodes.REJECTED;
+        }
+    }
+
+    @Component
+    @CommandLine.Command(name = "allow", description = "把经核实真实存在、但校验位不符的代码（如试点期代码）加入例外名单")
+    static class Allow implements Callable<Integer> {
+
+        private final UsccOverrides overrides;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters(index = "0", paramLabel = "CODE")
+        String code;
+
+        @CommandLine.Option(names = "--reason", required = true, description = "核实依据，如登记机关、证照编号")
+        String reason;
+
+        @CommandLine.Option(names = "--by", defaultValue = "cli", description = "核实人")
+        String by;
+
+        Allow(UsccOverrides overrides) {
+            this.overrides = overrides;
+        }
+
+        @Override
+        public Integer call() {
+            String normalized = org.zhijian.algo.identifier.UnifiedSocialCreditCode.check(code)
+                    .normalized();
+            if (!normalized.matches("[0-9A-Z]{18}")) {
+                spec.commandLine().getErr().println("代码应为 18 位字母或数字：" + code);
+                return ExitCodes.FAILURE;
+            }
+            boolean added = overrides.add(normalized, reason, by);
+            spec.commandLine().getOut().println(normalized + (added ? "\t已加入例外名单" : "\t已在例外名单中"));
+            return ExitCodes.OK;
         }
     }
 }

@@ -25,4 +25,20 @@ class UsccOverrides {
         }
         return set.contains(code);
     }
+
+    /**
+     * Adds a real code that fails the checksum, after review. Returns false if it was listed already.
+     *
+     * @param code the normalised code
+     * @param reason why it is accepted (registration evidence)
+     * @param addedBy who reviewed it
+     */
+    boolean add(String code, String reason, String addedBy) {
+        int added = jdbc.sql(
+                        "insert into uscc_override (code, reason, added_by) values (?, ?, ?) on conflict do nothing")
+                .params(code, reason, addedBy)
+                .update();
+        codes = null;
+        return added == 1;
+    }
 }
