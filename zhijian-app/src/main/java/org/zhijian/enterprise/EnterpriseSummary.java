@@ -9,6 +9,7 @@ package org.zhijian.enterprise;
  * @param countyName county name
  * @param prefectureName prefecture name
  * @param industryCode GB/T 4754 division
+ * @param industryName its Chinese name
  * @param scale size label
  * @param status status label
  */
@@ -19,5 +20,6 @@ public record EnterpriseSummary(
         String countyName,
         String prefectureName,
         String industryCode,
+        String industryName,
         String scale,
         String status) {}

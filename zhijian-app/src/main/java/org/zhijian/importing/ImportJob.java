@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
  *
  * @param id job id
  * @param kind record kind key
+ * @param kindLabel Chinese name of the record kind
  * @param fileName name of the uploaded file
  * @param status QUEUED, RUNNING, SUCCEEDED, REJECTED (rows had problems) or FAILED (the file could not be
  *     imported)
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
 public record ImportJob(
         long id,
         String kind,
+        String kindLabel,
         String fileName,
         String status,
         double progress,

@@ -63,6 +63,7 @@ class EnterpriseSearch {
                         regionName(rs.getString(3)),
                         regionName(rs.getString(4)),
                         rs.getString(5),
+                        industryName(rs.getString(5)),
                         rs.getString(6),
                         rs.getString(7)))
                 .list();
@@ -139,6 +140,12 @@ class EnterpriseSearch {
 
     private String regionName(String code) {
         return code == null ? "" : regions.findByCode(code).map(Region::name).orElse(code);
+    }
+
+    private String industryName(String code) {
+        return code == null
+                ? ""
+                : classification.findIndustry(code).map(i -> i.name()).orElse(code);
     }
 
     private static boolean present(String s) {

@@ -42,6 +42,15 @@ class EnterprisePages {
         this.classification = classification;
     }
 
+    /**
+     * The form record is built through its constructor; blank licence rows are dropped there, so the binder must
+     * not try to set {@code licences[i].…} on it afterwards.
+     */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void formBinder(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setIgnoreInvalidFields(true);
+    }
+
     @GetMapping
     String list(
             @ModelAttribute("query") EnterpriseQuery query, @RequestParam(required = false) Integer page, Model model) {

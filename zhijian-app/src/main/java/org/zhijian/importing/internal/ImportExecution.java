@@ -82,6 +82,8 @@ final class ImportExecution {
         if (rowsRead == 0) {
             throw FileSniffer.refuse("文件没有数据行（只有表头或全为空行）");
         }
+        jobs.phase(id, "已读完 " + rowsRead + " 行，正在检查重复并写入数据库…");
+        jobs.find(id).ifPresent(progress);
         run.markDuplicates();
         long rejected = parseRejected + run.reportStagedRejections();
         if (rejected > 0 && !options.validOnly()) {

@@ -22,9 +22,11 @@ class ImportJobs {
             rows_unchanged, rows_rejected, message, report_path, created_at, finished_at""";
 
     private final JdbcClient jdbc;
+    private final java.util.Map<String, String> labels;
 
-    ImportJobs(JdbcClient jdbc) {
+    ImportJobs(JdbcClient jdbc, List<org.zhijian.importing.ImportKind> kinds) {
         this.jdbc = jdbc;
+        this.labels = kinds.stream().collect(java.util.stream.Collectors.toMap(k -> k.key(), k -> k.label()));
     }
 
     long create(String kind, String fileName, ImportOptions options, long totalBytes) {
@@ -58,6 +60,13 @@ class ImportJobs {
                         outcome.message(),
                         outcome.reportPath(),
                         id)
+                .update();
+    }
+
+    /** Records what a running job is doing now (shown on the job page). */
+    void phase(long id, String message) {
+        jdbc.sql("update import_job set message = ? where id = ? and status = 'RUNNING'")
+                .params(message, id)
                 .update();
     }
 
@@ -105,6 +114,7 @@ class ImportJobs {
         return new ImportJob(
                 rs.getLong("id"),
                 rs.getString("kind"),
+                labels.getOrDefault(rs.getString("kind"), rs.getString("kind")),
                 rs.getString("file_name"),
                 rs.getString("status"),
                 progress,
