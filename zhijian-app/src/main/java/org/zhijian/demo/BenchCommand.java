@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
-import org.zhijian.platform.cli.CliCommand;
+import org.zhijian.platform.cli.CommandGroup;
 import org.zhijian.platform.cli.ExitCodes;
 import picocli.CommandLine;
 
@@ -28,15 +28,7 @@ import picocli.CommandLine;
  */
 @Component
 @CommandLine.Command(name = "bench", description = "性能基准（见 bench/）", subcommands = BenchCommand.Import.class)
-class BenchCommand implements CliCommand, Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class BenchCommand extends CommandGroup {
 
     @Component
     @CommandLine.Command(name = "import", description = "企业导入全流程 对比 COPY，结果写入 Markdown 表")

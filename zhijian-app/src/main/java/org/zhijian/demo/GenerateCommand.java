@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
-import org.zhijian.platform.cli.CliCommand;
+import org.zhijian.platform.cli.CommandGroup;
 import org.zhijian.platform.cli.ExitCodes;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
@@ -14,15 +14,7 @@ import picocli.CommandLine;
 
 @Component
 @CommandLine.Command(name = "generate", description = "生成演示/压测数据", subcommands = GenerateCommand.Enterprises.class)
-class GenerateCommand implements CliCommand, Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class GenerateCommand extends CommandGroup {
 
     @Component
     @CommandLine.Command(name = "enterprises", description = "按固定种子生成企业名录 CSV（导入模板格式，UTF-8）")

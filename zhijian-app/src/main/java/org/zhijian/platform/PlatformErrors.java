@@ -1,31 +1,16 @@
 package org.zhijian.platform;
 
 /** Error codes of the platform itself. */
-public enum PlatformErrors implements ErrorCode {
+public final class PlatformErrors {
+
     /** Request parameters failed validation. */
-    VALIDATION_FAILED("PLATFORM_001", 400),
+    public static final ErrorCode VALIDATION_FAILED = new ErrorCode("PLATFORM_001", 400);
+
     /** The requested record does not exist (or is not visible). */
-    NOT_FOUND("PLATFORM_002", 404),
+    public static final ErrorCode NOT_FOUND = new ErrorCode("PLATFORM_002", 404);
+
     /** A malformed request (unreadable body, wrong parameter type). */
-    BAD_REQUEST("PLATFORM_003", 400),
-    /** An unexpected server error. */
-    INTERNAL("PLATFORM_004", 500);
+    public static final ErrorCode BAD_REQUEST = new ErrorCode("PLATFORM_003", 400);
 
-    private final String code;
-    private final int httpStatus;
-
-    PlatformErrors(String code, int httpStatus) {
-        this.code = code;
-        this.httpStatus = httpStatus;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
+    private PlatformErrors() {}
 }

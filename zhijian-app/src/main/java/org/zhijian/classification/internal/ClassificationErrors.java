@@ -2,25 +2,10 @@ package org.zhijian.classification.internal;
 
 import org.zhijian.platform.ErrorCode;
 
-enum ClassificationErrors implements ErrorCode {
-    CODE_EXISTS("CLASSIFICATION_001", 409),
-    PARENT_NOT_FOUND("CLASSIFICATION_002", 422);
+final class ClassificationErrors {
 
-    private final String code;
-    private final int httpStatus;
+    static final ErrorCode CODE_EXISTS = new ErrorCode("CLASSIFICATION_001", 409);
+    static final ErrorCode PARENT_NOT_FOUND = new ErrorCode("CLASSIFICATION_002", 422);
 
-    ClassificationErrors(String code, int httpStatus) {
-        this.code = code;
-        this.httpStatus = httpStatus;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
+    private ClassificationErrors() {}
 }

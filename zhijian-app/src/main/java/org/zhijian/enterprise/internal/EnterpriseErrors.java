@@ -3,26 +3,11 @@ package org.zhijian.enterprise.internal;
 import org.zhijian.platform.ErrorCode;
 
 /** Error codes of the enterprise module. */
-public enum EnterpriseErrors implements ErrorCode {
-    ALREADY_REGISTERED("ENTERPRISE_001", 409),
-    NOT_FOUND("ENTERPRISE_002", 404),
-    INVALID_FIELDS("ENTERPRISE_003", 422);
+public final class EnterpriseErrors {
 
-    private final String code;
-    private final int httpStatus;
+    public static final ErrorCode ALREADY_REGISTERED = new ErrorCode("ENTERPRISE_001", 409);
+    public static final ErrorCode NOT_FOUND = new ErrorCode("ENTERPRISE_002", 404);
+    public static final ErrorCode INVALID_FIELDS = new ErrorCode("ENTERPRISE_003", 422);
 
-    EnterpriseErrors(String code, int httpStatus) {
-        this.code = code;
-        this.httpStatus = httpStatus;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
+    private EnterpriseErrors() {}
 }

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.CodeCheck;
 import org.zhijian.enterprise.EnterpriseManagement;
-import org.zhijian.platform.cli.CliCommand;
+import org.zhijian.platform.cli.CommandGroup;
 import org.zhijian.platform.cli.ExitCodes;
 import picocli.CommandLine;
 
@@ -14,15 +14,7 @@ import picocli.CommandLine;
         name = "uscc",
         description = "统一社会信用代码工具",
         subcommands = {UsccCommand.Check.class, UsccCommand.Allow.class})
-class UsccCommand implements CliCommand, Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class UsccCommand extends CommandGroup {
 
     @Component
     @CommandLine.Command(

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.zhijian.enterprise.InvalidEnterpriseException;
+import org.zhijian.enterprise.internal.EnterpriseErrors;
 
 /** Reports broken enterprise rules as a 422 problem with one entry per field. */
 @RestControllerAdvice(assignableTypes = EnterpriseApi.class)
@@ -17,9 +18,10 @@ class EnterpriseApiErrors {
 
     @ExceptionHandler(InvalidEnterpriseException.class)
     ProblemDetail invalid(InvalidEnterpriseException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(422), "企业信息有误：" + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.valueOf(EnterpriseErrors.INVALID_FIELDS.httpStatus()), "企业信息有误：" + e.getMessage());
         problem.setTitle("数据校验未通过");
-        problem.setProperty("code", "ENTERPRISE_003");
+        problem.setProperty("code", EnterpriseErrors.INVALID_FIELDS.code());
         List<Map<String, String>> errors = e.problems().stream()
                 .map(p ->
                         Map.of("field", p.field(), "message", p.message(), "rejectedValue", String.valueOf(p.value())))

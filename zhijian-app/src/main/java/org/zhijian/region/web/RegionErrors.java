@@ -2,24 +2,9 @@ package org.zhijian.region.web;
 
 import org.zhijian.platform.ErrorCode;
 
-enum RegionErrors implements ErrorCode {
-    UNKNOWN_LEVEL("REGION_001", 400);
+final class RegionErrors {
 
-    private final String code;
-    private final int httpStatus;
+    static final ErrorCode UNKNOWN_LEVEL = new ErrorCode("REGION_001", 400);
 
-    RegionErrors(String code, int httpStatus) {
-        this.code = code;
-        this.httpStatus = httpStatus;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
+    private RegionErrors() {}
 }
