@@ -25,6 +25,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void answersEveryApiListWithAPage() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.GetMapping.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should()
+                .notHaveRawReturnType(java.util.List.class)
+                .because("API lists paginate and return items, total, page and size (PageResult)")
+                .check(classes);
+    }
+
+    @Test
     void usesNoJpa() {
         noClasses()
                 .should()

@@ -39,6 +39,9 @@ public interface ImportManagement {
 
     List<ImportJob> recent(int limit);
 
+    /** All jobs, newest first, one page at a time. */
+    org.zhijian.platform.PageResult<ImportJob> page(org.zhijian.platform.PageRequest request);
+
     /** The error report of a job (CSV, UTF-8 with BOM). */
     Optional<Path> report(long id);
 

@@ -22,6 +22,13 @@ public record PageResult<T>(List<T> items, long total, int page, int size) {
         return Math.max(1, (total + size - 1) / size);
     }
 
+    /** The requested page of a list held in memory (master data, recent jobs). */
+    public static <T> PageResult<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(all.size(), request.offset());
+        int to = Math.min(all.size(), from + request.size());
+        return new PageResult<>(all.subList(from, to), all.size(), request.page(), request.size());
+    }
+
     public <R> PageResult<R> map(Function<T, R> mapper) {
         return new PageResult<>(items.stream().map(mapper).toList(), total, page, size);
     }

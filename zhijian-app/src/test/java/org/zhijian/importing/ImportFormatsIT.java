@@ -82,6 +82,24 @@ class ImportFormatsIT {
     }
 
     @Test
+    void readsEveryDistinctStringOfALargerWorkbook() throws IOException {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("统一社会信用代码", "企业名称", "所属县市区", "登记状态"));
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String code = EnterpriseFixtures.aCreditCode("430211");
+            codes.add(code);
+            rows.add(List.of(code, "株洲天元第" + i + "号有限公司", "天元区", i % 2 == 0 ? "存续" : "注销"));
+        }
+
+        ImportJob job = run(ImportFiles.xlsx(dir, "large.xlsx", rows));
+
+        assertThat(job.status()).as(job.message()).isEqualTo("SUCCEEDED");
+        assertThat(job.inserted()).isEqualTo(3_000);
+        assertThat(nameOf(codes.get(2_500))).isEqualTo("株洲天元第2500号有限公司");
+    }
+
+    @Test
     void acceptsItsOwnTemplateWithTheExampleRowReplaced() throws IOException {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         imports.writeTemplate("enterprises", template);

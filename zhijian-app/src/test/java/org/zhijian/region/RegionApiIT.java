@@ -22,22 +22,30 @@ class RegionApiIT {
     @Autowired
     RegionManagement regions;
 
-    private List<Map<String, Object>> get(String query) {
+    private Map<String, Object> get(String query) {
         return RestClient.create("http://localhost:" + port)
                 .get()
                 .uri("/api/v1/regions" + query)
                 .retrieve()
-                .body(List.class);
+                .body(Map.class);
+    }
+
+    private static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     @Test
-    void listsTheFourteenPrefecturesAndTheirCounties() {
-        assertThat(get("?level=prefecture"))
+    void listsTheFourteenPrefecturesAndTheirCountiesAPageAtATime() {
+        assertThat(items(get("?level=prefecture&size=50")))
                 .hasSize(14)
                 .first()
                 .isEqualTo(Map.of("code", "430100", "name", "长沙市", "level", "prefecture", "parent", "430000"));
-        assertThat(get("?level=county")).hasSize(122);
-        assertThat(get("?level=county&parent=433100"))
+        assertThat(get("?level=county"))
+                .containsEntry("total", 122)
+                .containsEntry("page", 1)
+                .containsEntry("size", 20);
+        assertThat(items(get("?level=county&page=7"))).hasSize(2);
+        assertThat(items(get("?level=county&parent=433100")))
                 .hasSize(8)
                 .extracting(r -> r.get("name"))
                 .contains("吉首市", "凤凰县");

@@ -40,7 +40,8 @@ class CategoryPages {
         if (!binding.hasErrors()) {
             try {
                 classification.addCategory(form, "officer");
-                redirect.addFlashAttribute("flash", "已新增分类 " + form.code());
+                redirect.addFlashAttribute("flashKey", "category.added");
+                redirect.addFlashAttribute("flashArg", form.code());
                 return "redirect:/categories";
             } catch (BusinessRuleViolation e) {
                 String field = e.errorCode().code().equals("CLASSIFICATION_002") ? "parent" : "code";

@@ -109,12 +109,17 @@ class EnterprisePages {
         if (!binding.hasErrors()) {
             try {
                 Enterprise created = enterprises.create(form);
-                redirect.addFlashAttribute("flash", "已新增企业 " + created.name());
+                redirect.addFlashAttribute("flashKey", "enterprise.created");
+                redirect.addFlashAttribute("flashArg", created.name());
                 return "redirect:/enterprises/" + created.uscc();
             } catch (InvalidEnterpriseException e) {
                 e.problems().forEach(p -> binding.rejectValue(p.field(), "invalid", p.message()));
             } catch (BusinessRuleViolation e) {
-                binding.rejectValue("uscc", "duplicate", "该统一社会信用代码已登记");
+                binding.rejectValue(
+                        "uscc",
+                        e.errorCode().code(),
+                        e.arguments(),
+                        e.errorCode().code());
             }
         }
         return form(model, false);
@@ -138,7 +143,7 @@ class EnterprisePages {
         if (!binding.hasErrors()) {
             try {
                 Enterprise saved = enterprises.update(uscc, form);
-                redirect.addFlashAttribute("flash", "已保存修改");
+                redirect.addFlashAttribute("flashKey", "enterprise.updated");
                 return "redirect:/enterprises/" + saved.uscc();
             } catch (InvalidEnterpriseException e) {
                 e.problems().forEach(p -> binding.rejectValue(p.field(), "invalid", p.message()));

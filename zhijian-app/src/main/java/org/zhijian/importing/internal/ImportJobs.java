@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportOptions;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 
 /** The {@code import_job} table. Every write is its own transaction, independent of the import's. */
 @Repository
@@ -84,6 +86,17 @@ class ImportJobs {
                 .param(limit)
                 .query(this::map)
                 .list();
+    }
+
+    PageResult<ImportJob> page(PageRequest request) {
+        abandonDeadJobs();
+        long total =
+                jdbc.sql("select count(*) from import_job").query(Long.class).single();
+        List<ImportJob> items = jdbc.sql("select " + COLUMNS + " from import_job order by id desc limit ? offset ?")
+                .params(request.size(), request.offset())
+                .query(this::map)
+                .list();
+        return new PageResult<>(items, total, request.page(), request.size());
     }
 
     Optional<String> reportPath(long id) {

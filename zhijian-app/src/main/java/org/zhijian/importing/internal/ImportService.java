@@ -19,6 +19,8 @@ import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 
 @Service
 class ImportService implements ImportManagement, AutoCloseable {
@@ -102,6 +104,11 @@ class ImportService implements ImportManagement, AutoCloseable {
     @Override
     public List<ImportJob> recent(int limit) {
         return jobs.recent(limit);
+    }
+
+    @Override
+    public PageResult<ImportJob> page(PageRequest request) {
+        return jobs.page(request);
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -42,12 +41,12 @@ final class XlsxSource implements SheetSource {
     public void read(RowSink sink) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw FileSniffer.refuse("工作簿中没有工作表");
             }
-            try (InputStream sheet = sheets.next()) {
+            try (SpilledSharedStrings strings = new SpilledSharedStrings(pkg);
+                    InputStream sheet = sheets.next()) {
                 XMLReader parser = SAXHelper.newXMLReader();
                 DataFormatter formatter = new IsoDateFormatter();
                 parser.setContentHandler(

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -24,6 +23,8 @@ import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
 
 @RestController
@@ -55,9 +56,10 @@ class ImportApi {
     }
 
     @GetMapping
-    @Operation(summary = "最近的导入任务")
-    List<ImportJob> recent() {
-        return imports.recent(50);
+    @Operation(summary = "导入任务，最新的在前", description = "page 从 1 开始，size ≤ 500")
+    PageResult<ImportJob> recent(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return imports.page(PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")

@@ -49,7 +49,7 @@ class ImportPages {
                 || file.isEmpty()
                         && (file.getOriginalFilename() == null
                                 || file.getOriginalFilename().isBlank())) {
-            redirect.addFlashAttribute("flash", "请选择要导入的文件");
+            redirect.addFlashAttribute("flashKey", "import.noFile");
             return "redirect:/imports?kind=" + kind;
         }
         Path tmp = Files.createTempFile("zhijian-upload", ".bin");

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.region.Region;
 import org.zhijian.region.RegionLevel;
@@ -26,15 +28,22 @@ class RegionApi {
     }
 
     @GetMapping
-    @Operation(summary = "按级别和上级查询区划", description = "level=province|prefecture|county；parent=上级代码")
-    List<RegionView> list(@RequestParam(required = false) String level, @RequestParam(required = false) String parent) {
+    @Operation(
+            summary = "按级别和上级查询区划",
+            description = "level=province|prefecture|county；parent=上级代码；page 从 1 开始，size ≤ 500")
+    PageResult<RegionView> list(
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String parent,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         RegionLevel wanted = level == null || level.isBlank()
                 ? null
                 : RegionLevel.fromKey(level)
                         .orElseThrow(() -> new BusinessRuleViolation(RegionErrors.UNKNOWN_LEVEL, level));
-        return regions.find(wanted, parent == null || parent.isBlank() ? null : parent).stream()
+        List<RegionView> all = regions.find(wanted, parent == null || parent.isBlank() ? null : parent).stream()
                 .map(RegionView::of)
                 .toList();
+        return PageResult.slice(all, PageRequest.of(page, size));
     }
 
     @GetMapping("/{code}")

@@ -1,0 +1,56 @@
+package org.zhijian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message key a template uses exists in Chinese, and the English fallback has no key Chinese lacks. */
+class I18nPropertiesSyncTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void everyTemplateKeyHasAChineseText() throws IOException {
+        Properties chinese = load("messages_zh_CN.properties");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
+            for (Path t : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(t));
+                while (m.find()) {
+                    if (!chinese.containsKey(m.group(1))) {
+                        missing.add(t.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theFallbackHasNoKeyThatChineseLacks() throws IOException {
+        Properties chinese = load("messages_zh_CN.properties");
+        Set<Object> extra = new TreeSet<>(load("messages.properties").keySet());
+        extra.removeAll(chinese.keySet());
+        assertThat(extra).isEmpty();
+    }
+}
