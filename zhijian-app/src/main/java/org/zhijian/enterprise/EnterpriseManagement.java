@@ -31,4 +31,12 @@ public interface EnterpriseManagement {
     CodeCheck checkCode(String code);
 
     long count();
+
+    /**
+     * Enterprises in the reader's scope per region: per prefecture when {@code parent} is null, else per county of
+     * that prefecture.
+     *
+     * @return counts by region code (regions without enterprises are absent)
+     */
+    java.util.Map<String, Long> countByRegion(String parent);
 }

@@ -17,8 +17,16 @@ class EnterpriseApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.zhijian.account.AccountManagement accounts;
+
     private RestClient client() {
-        return RestClient.create("http://localhost:" + port);
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(
+                        "Authorization",
+                        org.zhijian.account.TestAccounts.bearer(org.zhijian.account.TestAccounts.adminToken(accounts)))
+                .build();
     }
 
     private Map<String, Object> post(Object body) {

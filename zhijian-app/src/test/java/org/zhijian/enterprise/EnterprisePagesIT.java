@@ -24,9 +24,17 @@ class EnterprisePagesIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.zhijian.account.AccountManagement accounts;
+
+    private String auth() {
+        return org.zhijian.account.TestAccounts.bearer(org.zhijian.account.TestAccounts.adminToken(accounts));
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", auth())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -38,6 +46,7 @@ class EnterprisePagesIT {
                 .collect(Collectors.joining("&"));
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", auth())
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

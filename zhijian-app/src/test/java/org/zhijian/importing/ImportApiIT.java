@@ -25,10 +25,22 @@ class ImportApiIT {
     @Autowired
     ImportManagement imports;
 
+    @Autowired
+    org.zhijian.account.AccountManagement accounts;
+
+    private RestClient client() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(
+                        "Authorization",
+                        org.zhijian.account.TestAccounts.bearer(org.zhijian.account.TestAccounts.adminToken(accounts)))
+                .build();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void uploadsAFileAndReportsTheJobUntilItFinishes() throws InterruptedException {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = client();
         String csv = ImportFiles.HEADER + "\n" + EnterpriseFixtures.aCreditCode("430121")
                 + ",长沙县测试有限公司,430121,存续,2019-03-05,小,14\n" + "9143,坏代码有限公司,430121,存续,,,\n";
         var body = new LinkedMultiValueMap<String, Object>();
@@ -71,7 +83,7 @@ class ImportApiIT {
 
     @Test
     void servesTheTemplateAsXlsx() {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = client();
 
         var response = client.get()
                 .uri("/api/v1/imports/templates/enterprises")
@@ -85,7 +97,7 @@ class ImportApiIT {
     @Test
     @SuppressWarnings("unchecked")
     void answersUnknownKindsWithAProblem() {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = client();
 
         Map<String, Object> problem =
                 client.get().uri("/api/v1/imports/templates/unicorns").exchange((req, res) -> res.bodyTo(Map.class));

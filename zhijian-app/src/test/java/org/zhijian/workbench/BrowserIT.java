@@ -69,8 +69,28 @@ class BrowserIT {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.zhijian.account.AccountManagement accounts;
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** Signs out whoever is signed in, then signs in through the form. */
+    private void signInAs(String username, org.zhijian.account.Role role, String region, String uscc) {
+        org.zhijian.account.TestAccounts.token(accounts, username, role, region, uscc);
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(org.zhijian.account.TestAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("current-user"), username));
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsAdministrator() {
+        signInAs("it-admin", org.zhijian.account.Role.PROVINCE_ADMIN, null, null);
     }
 
     @Test
@@ -136,5 +156,80 @@ class BrowserIT {
                 .contains("赫山区");
         browser.findElement(By.linkText("益阳赫山竹器浏览器检索有限公司")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("益阳赫山竹器浏览器检索有限公司");
+    }
+
+    @Test
+    void showsTheFourteenPrefecturesAndDrillsIntoChangsha() {
+        open("/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-regions", "14"));
+        assertThat(browser.findElement(By.id("map-table")).getText())
+                .contains("长沙市")
+                .contains("湘西土家族苗族自治州");
+
+        browser.findElement(By.cssSelector("#map-table button[data-code='430100']"))
+                .click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-level", "county"));
+        assertThat(browser.findElement(By.id("map")).getAttribute("data-regions"))
+                .isEqualTo("9");
+        assertThat(browser.findElement(By.id("map-table")).getText())
+                .contains("芙蓉区")
+                .contains("浏阳市");
+        assertThat(browser.findElement(By.id("map-title")).getText()).contains("长沙市");
+    }
+
+    @Test
+    void keepsACountyOfficerToTheirOwnCountyAndSignsOut() throws Exception {
+        String elsewhere = org.zhijian.enterprise.EnterpriseFixtures.aCreditCode("430104");
+        Path file = ImportFiles.csv(
+                dir,
+                "yuelu.csv",
+                StandardCharsets.UTF_8,
+                false,
+                List.of(ImportFiles.HEADER, elsewhere + ",岳麓区浏览器越权测试有限公司,430104,存续,2019-03-05,小,14"));
+        open("/imports");
+        browser.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "已完成"));
+
+        signInAs("it-furong", org.zhijian.account.Role.COUNTY_OFFICER, "430102", null);
+        open("/enterprises/" + elsewhere);
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("未找到企业");
+        open("/enterprises?q=" + java.net.URLEncoder.encode("浏览器越权测试", StandardCharsets.UTF_8));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("共 0 家");
+        browser.findElement(By.id("logout")).click();
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("已安全退出");
+    }
+
+    @Test
+    void showsAnEnterpriseUserOnlyTheirOwnEnterprise() throws Exception {
+        String own = org.zhijian.enterprise.EnterpriseFixtures.aCreditCode("430102");
+        String other = org.zhijian.enterprise.EnterpriseFixtures.aCreditCode("430102");
+        Path file = ImportFiles.csv(
+                dir,
+                "furong.csv",
+                StandardCharsets.UTF_8,
+                false,
+                List.of(
+                        ImportFiles.HEADER,
+                        own + ",芙蓉区企业用户自己有限公司,430102,存续,2019-03-05,小,14",
+                        other + ",芙蓉区企业用户邻居有限公司,430102,存续,2019-03-05,小,14"));
+        open("/imports");
+        browser.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-status"), "已完成"));
+
+        signInAs("it-enterprise-" + own.substring(10), org.zhijian.account.Role.ENTERPRISE, null, own);
+        open("/enterprises");
+
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("芙蓉区企业用户自己有限公司").contains("共 1 家").doesNotContain("邻居");
+        open("/enterprises/" + other);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("未找到企业");
     }
 }

@@ -16,6 +16,8 @@ import org.zhijian.importing.ImportColumn;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportRow;
 import org.zhijian.platform.RowError;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
 import org.zhijian.region.Region;
 
 /** Imports the enterprise registry from the officers' spreadsheets. */
@@ -28,10 +30,12 @@ class EnterpriseImportKind implements ImportKind {
 
     private final EnterpriseRules rules;
     private final EnterpriseColumns columns;
+    private final CurrentActor currentActor;
 
-    EnterpriseImportKind(EnterpriseRules rules) {
+    EnterpriseImportKind(EnterpriseRules rules, CurrentActor currentActor) {
         this.rules = rules;
         this.columns = new EnterpriseColumns(rules);
+        this.currentActor = currentActor;
     }
 
     @Override
@@ -91,6 +95,9 @@ class EnterpriseImportKind implements ImportKind {
         rules.checkScaleAndStatus(row.get("scale"), row.text("status"), problems);
         List<String> categories = EnterpriseColumns.list(row.get("categories"));
         rules.checkCategories(categories, problems);
+        if (county != null && !currentActor.get().writeScope().covers(county.code(), county.parent(), code.code())) {
+            problems.add(new FieldProblem("countyCode", row.text("county"), "无权导入本账户管辖范围以外地区的企业"));
+        }
         var established = EnterpriseColumns.date(row.get("established_on"), problems);
         List<Licence> licences = EnterpriseColumns.licences(row.get("licences"), problems);
         if (!problems.isEmpty()) {
@@ -121,6 +128,16 @@ class EnterpriseImportKind implements ImportKind {
 
     @Override
     public void markConflicts(Connection connection, boolean updateExisting) throws SQLException {
+        Scope scope = currentActor.get().writeScope();
+        try (var outside = connection.prepareStatement("update import_staging s set rejected = true, "
+                + "reason = '该企业已由本账户管辖范围以外的地区登记，无权修改' from enterprise e where e.uscc = s.uscc "
+                + "and not s.rejected and not ("
+                + scope.sql("e.county_code", "e.prefecture_code", "e.uscc").replace(":scopeCode", "?") + ")")) {
+            if (scope.sql("c", "p", "u").contains(":scopeCode")) {
+                outside.setString(1, scope.code());
+            }
+            outside.executeUpdate();
+        }
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("update import_staging s set unchanged = true from enterprise e where e.uscc = s.uscc "
                     + "and not s.rejected and (" + prefixed("e") + ") is not distinct from (" + prefixed("s") + ")");

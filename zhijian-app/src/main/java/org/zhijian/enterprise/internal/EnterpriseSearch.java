@@ -13,6 +13,8 @@ import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.enterprise.EnterpriseSummary;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
 import org.zhijian.region.Region;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
@@ -27,16 +29,30 @@ class EnterpriseSearch {
     private final JdbcClient jdbc;
     private final RegionManagement regions;
     private final ClassificationManagement classification;
+    private final CurrentActor currentActor;
 
-    EnterpriseSearch(JdbcClient jdbc, RegionManagement regions, ClassificationManagement classification) {
+    EnterpriseSearch(
+            JdbcClient jdbc,
+            RegionManagement regions,
+            ClassificationManagement classification,
+            CurrentActor currentActor) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.classification = classification;
+        this.currentActor = currentActor;
+    }
+
+    /** The reader's scope as a condition on the enterprise table, with its parameter added to {@code params}. */
+    String scopeCondition(Map<String, Object> params) {
+        Scope scope = currentActor.get().readScope();
+        params.put("scopeCode", scope.code());
+        return scope.sql("county_code", "prefecture_code", "uscc");
     }
 
     PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(scopeCondition(params));
         text(query.q(), where, params);
         region(query.region(), where, params);
         industry(query.industry(), where, params);
@@ -45,7 +61,7 @@ class EnterpriseSearch {
             where.add("status = :status");
             params.put("status", query.status().strip());
         }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String filter = " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from enterprise" + filter)
                 .params(params)
                 .query(Long.class)

@@ -1,12 +1,16 @@
 package org.zhijian.enterprise.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
 import org.zhijian.enterprise.CodeCheck;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseForm;
@@ -20,6 +24,8 @@ import org.zhijian.enterprise.InvalidEnterpriseException;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.access.Actor;
+import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.Region;
 
 @Service
@@ -28,11 +34,20 @@ class JdbcEnterprises implements EnterpriseManagement {
     private final JdbcClient jdbc;
     private final EnterpriseRules rules;
     private final EnterpriseSearch search;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
 
-    JdbcEnterprises(JdbcClient jdbc, EnterpriseRules rules, EnterpriseSearch search) {
+    JdbcEnterprises(
+            JdbcClient jdbc,
+            EnterpriseRules rules,
+            EnterpriseSearch search,
+            CurrentActor currentActor,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.search = search;
+        this.currentActor = currentActor;
+        this.audit = audit;
     }
 
     @Override
@@ -42,8 +57,11 @@ class JdbcEnterprises implements EnterpriseManagement {
 
     @Override
     public Optional<Enterprise> find(String uscc) {
-        return jdbc.sql("select * from enterprise where uscc = ?")
-                .param(uscc == null ? "" : uscc.strip().toUpperCase(java.util.Locale.ROOT))
+        Map<String, Object> params = new HashMap<>();
+        String scope = search.scopeCondition(params);
+        params.put("uscc", uscc == null ? "" : uscc.strip().toUpperCase(java.util.Locale.ROOT));
+        return jdbc.sql("select * from enterprise where uscc = :uscc and " + scope)
+                .params(params)
                 .query(EnterpriseRows::enterprise)
                 .optional();
     }
@@ -52,6 +70,7 @@ class JdbcEnterprises implements EnterpriseManagement {
     @Transactional
     public Enterprise create(EnterpriseForm form) {
         Validated v = validate(form);
+        currentActor.get().checkWrite(v.county().code(), v.county().parent(), v.uscc());
         try {
             jdbc.sql("""
                     insert into enterprise (uscc, registration_number, organization_code, name, former_names,
@@ -65,7 +84,10 @@ class JdbcEnterprises implements EnterpriseManagement {
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(EnterpriseErrors.ALREADY_REGISTERED, v.uscc());
         }
-        return find(v.uscc()).orElseThrow();
+        Enterprise created = find(v.uscc()).orElseThrow();
+        audit.record(new AuditEntry(
+                "ENTERPRISE_CREATE", "enterprise", created.uscc(), "新增企业 " + created.name(), null, created));
+        return created;
     }
 
     @Override
@@ -76,6 +98,9 @@ class JdbcEnterprises implements EnterpriseManagement {
             throw new InvalidEnterpriseException(List.of(new FieldProblem("uscc", form.uscc(), "统一社会信用代码不可更改")));
         }
         Validated v = validate(form);
+        Actor actor = currentActor.get();
+        actor.checkWrite(existing.countyCode(), existing.prefectureCode(), existing.uscc());
+        actor.checkWrite(v.county().code(), v.county().parent(), v.uscc());
         jdbc.sql("""
                 update enterprise set registration_number = :registrationNumber, organization_code = :organizationCode,
                     name = :name, former_names = :formerNames, legal_representative = :legalRepresentative,
@@ -85,7 +110,10 @@ class JdbcEnterprises implements EnterpriseManagement {
                 where uscc = :uscc""")
                 .paramSource(EnterpriseRows.parameters(form, v.uscc(), v.county()))
                 .update();
-        return find(v.uscc()).orElseThrow();
+        Enterprise updated = find(v.uscc()).orElseThrow();
+        audit.record(new AuditEntry(
+                "ENTERPRISE_UPDATE", "enterprise", updated.uscc(), "修改企业 " + updated.name(), existing, updated));
+        return updated;
     }
 
     private Validated validate(EnterpriseForm form) {
@@ -112,7 +140,28 @@ class JdbcEnterprises implements EnterpriseManagement {
 
     @Override
     public long count() {
-        return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
+        Map<String, Object> params = new HashMap<>();
+        String scope = search.scopeCondition(params);
+        return jdbc.sql("select count(*) from enterprise where " + scope)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public Map<String, Long> countByRegion(String parent) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = search.scopeCondition(params);
+        String column = parent == null ? "prefecture_code" : "county_code";
+        params.put("parent", parent == null ? "" : parent);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("select " + column + ", count(*) from enterprise where " + scope
+                        + (parent == null ? "" : " and prefecture_code = :parent") + " group by 1 order by 1")
+                .params(params)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     private record Validated(String uscc, Region county) {}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,8 @@ import org.zhijian.enterprise.internal.EnterpriseErrors;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.region.RegionLevel;
+import org.zhijian.region.RegionManagement;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -30,9 +33,11 @@ import org.zhijian.platform.PageResult;
 class EnterpriseApi {
 
     private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
 
-    EnterpriseApi(EnterpriseManagement enterprises) {
+    EnterpriseApi(EnterpriseManagement enterprises, RegionManagement regions) {
         this.enterprises = enterprises;
+        this.regions = regions;
     }
 
     @GetMapping("/enterprises")
@@ -50,6 +55,25 @@ class EnterpriseApi {
             @RequestParam(required = false) Integer size) {
         return enterprises.search(
                 new EnterpriseQuery(q, region, industry, category, status), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/enterprises/counts")
+    @Operation(summary = "按地区统计企业数量（仅本账户范围）", description = "不带 parent：各市州；parent=市州代码：其下各县市区")
+    RegionCounts counts(@RequestParam(required = false) String parent) {
+        var counts = enterprises.countByRegion(parent == null || parent.isBlank() ? null : parent.strip());
+        List<RegionCounts.Entry> regionsWithNames = regions
+                .find(
+                        parent == null || parent.isBlank() ? RegionLevel.PREFECTURE : RegionLevel.COUNTY,
+                        parent == null || parent.isBlank() ? null : parent.strip())
+                .stream()
+                .map(r -> new RegionCounts.Entry(r.code(), r.name(), counts.getOrDefault(r.code(), 0L)))
+                .toList();
+        return new RegionCounts(parent, regionsWithNames);
+    }
+
+    /** Enterprise counts per region. */
+    record RegionCounts(String parent, List<Entry> regions) {
+        record Entry(String code, String name, long count) {}
     }
 
     @GetMapping("/enterprises/{uscc}")

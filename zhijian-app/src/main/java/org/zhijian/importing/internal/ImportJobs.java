@@ -23,6 +23,8 @@ class ImportJobs {
             id, kind, file_name, status, total_bytes, read_bytes, rows_read, rows_inserted, rows_updated,
             rows_unchanged, rows_rejected, message, report_path, created_at, finished_at""";
 
+    private static final String OWNED = "(cast(? as text) is null or requested_by = ?)";
+
     private final JdbcClient jdbc;
     private final java.util.Map<String, String> labels;
 
@@ -31,11 +33,11 @@ class ImportJobs {
         this.labels = kinds.stream().collect(java.util.stream.Collectors.toMap(k -> k.key(), k -> k.label()));
     }
 
-    long create(String kind, String fileName, ImportOptions options, long totalBytes) {
+    long create(String kind, String fileName, ImportOptions options, long totalBytes, String requestedBy) {
         return jdbc.sql("""
-                insert into import_job (kind, file_name, status, valid_only, update_existing, total_bytes)
-                values (?, ?, 'QUEUED', ?, ?, ?) returning id""")
-                .params(kind, fileName, options.validOnly(), options.updateExisting(), totalBytes)
+                insert into import_job (kind, file_name, status, valid_only, update_existing, total_bytes, requested_by)
+                values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id""")
+                .params(kind, fileName, options.validOnly(), options.updateExisting(), totalBytes, requestedBy)
                 .query(Long.class)
                 .single();
     }
@@ -73,27 +75,28 @@ class ImportJobs {
     }
 
     Optional<ImportJob> find(long id) {
+        return find(id, null);
+    }
+
+    /** A job, if {@code owner} is null (any owner) or requested it. */
+    Optional<ImportJob> find(long id, String owner) {
         abandonDeadJobs();
-        return jdbc.sql("select " + COLUMNS + " from import_job where id = ?")
-                .param(id)
+        return jdbc.sql("select " + COLUMNS + " from import_job where id = ? and " + OWNED)
+                .params(id, owner, owner)
                 .query(this::map)
                 .optional();
     }
 
-    List<ImportJob> recent(int limit) {
+    /** Jobs, newest first, of one owner or (owner null) of everyone. */
+    PageResult<ImportJob> page(PageRequest request, String owner) {
         abandonDeadJobs();
-        return jdbc.sql("select " + COLUMNS + " from import_job order by id desc limit ?")
-                .param(limit)
-                .query(this::map)
-                .list();
-    }
-
-    PageResult<ImportJob> page(PageRequest request) {
-        abandonDeadJobs();
-        long total =
-                jdbc.sql("select count(*) from import_job").query(Long.class).single();
-        List<ImportJob> items = jdbc.sql("select " + COLUMNS + " from import_job order by id desc limit ? offset ?")
-                .params(request.size(), request.offset())
+        long total = jdbc.sql("select count(*) from import_job where " + OWNED)
+                .params(owner, owner)
+                .query(Long.class)
+                .single();
+        List<ImportJob> items = jdbc.sql(
+                        "select " + COLUMNS + " from import_job where " + OWNED + " order by id desc limit ? offset ?")
+                .params(owner, owner, request.size(), request.offset())
                 .query(this::map)
                 .list();
         return new PageResult<>(items, total, request.page(), request.size());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportManagement;
@@ -21,6 +24,10 @@ import org.zhijian.importing.ImportOptions;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.access.AccessDeniedException;
+import org.zhijian.platform.access.Actor;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
 
 @Service
 class ImportService implements ImportManagement, AutoCloseable {
@@ -29,6 +36,8 @@ class ImportService implements ImportManagement, AutoCloseable {
     private final ImportJobs jobs;
     private final DataSource dataSource;
     private final Path importDir;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zhijian-import");
         t.setDaemon(true);
@@ -39,7 +48,11 @@ class ImportService implements ImportManagement, AutoCloseable {
             List<ImportKind> kinds,
             ImportJobs jobs,
             DataSource dataSource,
-            @Value("${zhijian.data-dir}") Path dataDir) {
+            @Value("${zhijian.data-dir}") Path dataDir,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.currentActor = currentActor;
+        this.audit = audit;
         this.kinds = List.copyOf(kinds);
         this.jobs = jobs;
         this.dataSource = dataSource;
@@ -56,6 +69,12 @@ class ImportService implements ImportManagement, AutoCloseable {
         return kinds.stream().filter(k -> k.key().equals(key)).findFirst();
     }
 
+    private void checkMayImport() {
+        if (currentActor.get().writeScope().kind() == Scope.Kind.NONE) {
+            throw new AccessDeniedException();
+        }
+    }
+
     private ImportKind kind(String key) {
         return findKind(key).orElseThrow(() -> new BusinessRuleViolation(ImportErrors.UNKNOWN_KIND, key));
     }
@@ -63,16 +82,24 @@ class ImportService implements ImportManagement, AutoCloseable {
     @Override
     public ImportJob importNow(
             String kindKey, Path file, String fileName, ImportOptions options, Consumer<ImportJob> progress) {
+        checkMayImport();
         ImportKind kind = kind(kindKey);
-        long id = jobs.create(kind.key(), fileName, options, size(file));
+        long id = jobs.create(
+                kind.key(), fileName, options, size(file), currentActor.get().username());
         runJob(id, kind, file, fileName, options, progress);
         return jobs.find(id).orElseThrow();
     }
 
     @Override
     public ImportJob submit(String kindKey, Path uploadedFile, String fileName, ImportOptions options) {
+        checkMayImport();
         ImportKind kind = kind(kindKey);
-        long id = jobs.create(kind.key(), fileName, options, size(uploadedFile));
+        long id = jobs.create(
+                kind.key(),
+                fileName,
+                options,
+                size(uploadedFile),
+                currentActor.get().username());
         Path kept = importDir.resolve(Long.toString(id)).resolve("upload");
         try {
             Files.createDirectories(kept.getParent());
@@ -80,13 +107,15 @@ class ImportService implements ImportManagement, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        background.submit(() -> {
+        Actor actor = currentActor.get();
+        background.submit(() -> CurrentActor.runAs(actor, () -> {
             try {
                 runJob(id, kind, kept, fileName, options, job -> {});
             } finally {
                 deleteQuietly(kept);
             }
-        });
+            return null;
+        }));
         return jobs.find(id).orElseThrow();
     }
 
@@ -94,26 +123,48 @@ class ImportService implements ImportManagement, AutoCloseable {
             long id, ImportKind kind, Path file, String fileName, ImportOptions options, Consumer<ImportJob> progress) {
         Path reportFile = importDir.resolve(Long.toString(id)).resolve("errors.csv");
         new ImportExecution(id, kind, options, jobs, dataSource, reportFile, progress).run(file, fileName);
+        jobs.find(id)
+                .ifPresent(job -> audit.record(new AuditEntry(
+                        "IMPORT",
+                        kind.key(),
+                        Long.toString(id),
+                        "导入“" + fileName + "”：" + job.message(),
+                        null,
+                        Map.of(
+                                "status",
+                                job.status(),
+                                "inserted",
+                                job.inserted(),
+                                "updated",
+                                job.updated(),
+                                "rejected",
+                                job.rejected()))));
     }
 
     @Override
     public Optional<ImportJob> find(long id) {
-        return jobs.find(id);
+        return jobs.find(id, owner());
     }
 
     @Override
     public List<ImportJob> recent(int limit) {
-        return jobs.recent(limit);
+        return jobs.page(new PageRequest(1, limit), owner()).items();
     }
 
     @Override
     public PageResult<ImportJob> page(PageRequest request) {
-        return jobs.page(request);
+        return jobs.page(request, owner());
     }
 
     @Override
     public Optional<Path> report(long id) {
-        return jobs.reportPath(id).map(Path::of).filter(Files::exists);
+        return find(id).flatMap(job -> jobs.reportPath(id)).map(Path::of).filter(Files::exists);
+    }
+
+    /** Whose jobs the current actor sees: everyone's for province-wide readers, otherwise only their own. */
+    private String owner() {
+        Actor actor = currentActor.get();
+        return actor.readScope().kind() == Scope.Kind.ALL ? null : actor.username();
     }
 
     @Override

@@ -1,0 +1,6 @@
+/**
+ * The audit trail: who did what, when, from which address, with before and after values. Append-only; the
+ * database refuses updates and deletes.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "审计")
+package org.zhijian.audit;

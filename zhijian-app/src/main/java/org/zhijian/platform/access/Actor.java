@@ -1,0 +1,42 @@
+package org.zhijian.platform.access;
+
+import java.util.Objects;
+
+/**
+ * Who is acting: a signed-in user, the public, or the system itself (start-up tasks, the local CLI).
+ *
+ * @param username account name, {@code anonymous} or {@code system}
+ * @param role role key (e.g. {@code COUNTY_OFFICER}), {@code ANONYMOUS} or {@code SYSTEM}
+ * @param readScope what the actor may see
+ * @param writeScope what the actor may change ({@link Scope#NONE} for read-only roles)
+ * @param address the client's network address, empty when not known
+ */
+public record Actor(String username, String role, Scope readScope, Scope writeScope, String address) {
+
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(readScope, "readScope");
+        Objects.requireNonNull(writeScope, "writeScope");
+        address = address == null ? "" : address;
+    }
+
+    public static Actor system(String name) {
+        return new Actor(name, "SYSTEM", Scope.ALL, Scope.ALL, "");
+    }
+
+    public static Actor anonymous(String address) {
+        return new Actor("anonymous", "ANONYMOUS", Scope.NONE, Scope.NONE, address);
+    }
+
+    public boolean isAnonymous() {
+        return "ANONYMOUS".equals(role);
+    }
+
+    /** Throws {@link AccessDeniedException} (HTTP 403) unless the write scope covers the record. */
+    public void checkWrite(String countyCode, String prefectureCode, String uscc) {
+        if (!writeScope.covers(countyCode, prefectureCode, uscc)) {
+            throw new AccessDeniedException();
+        }
+    }
+}
