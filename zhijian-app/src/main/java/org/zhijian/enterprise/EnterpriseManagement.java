@@ -33,6 +33,13 @@ public interface EnterpriseManagement {
     long count();
 
     /**
+     * Writes the matching enterprises within the reader's scope as XLSX (import-template columns); audited.
+     *
+     * @return the number of rows written
+     */
+    long export(EnterpriseQuery query, java.io.OutputStream out) throws java.io.IOException;
+
+    /**
      * Enterprises in the reader's scope per region: per prefecture when {@code parent} is null, else per county of
      * that prefecture.
      *

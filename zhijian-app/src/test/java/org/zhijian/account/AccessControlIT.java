@@ -196,6 +196,26 @@ class AccessControlIT {
     }
 
     @Test
+    void exportsOnlyTheRecordsInScope() throws Exception {
+        byte[] xlsx = as(furong())
+                .get()
+                .uri("/api/v1/enterprises/export?sort=name")
+                .retrieve()
+                .body(byte[].class);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            long furongTotal = jdbc.sql("select count(*) from enterprise where county_code = '430102'")
+                    .query(Long.class)
+                    .single();
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) furongTotal);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).startsWith("430102");
+            }
+        }
+    }
+
+    @Test
     void thePublicSeesRegionsButNotTheRegistry() throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -49,9 +49,9 @@ class EnterpriseSearch {
         return scope.sql("county_code", "prefecture_code", "uscc");
     }
 
-    PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
+    /** The WHERE clause of a query within the reader's scope, with its parameters added to {@code params}. */
+    String filter(EnterpriseQuery query, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
         where.add(scopeCondition(params));
         text(query.q(), where, params);
         region(query.region(), where, params);
@@ -61,7 +61,12 @@ class EnterpriseSearch {
             where.add("status = :status");
             params.put("status", query.status().strip());
         }
-        String filter = " where " + String.join(" and ", where);
+        return " where " + String.join(" and ", where);
+    }
+
+    PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String filter = filter(query, params);
         long total = jdbc.sql("select count(*) from enterprise" + filter)
                 .params(params)
                 .query(Long.class)
@@ -70,7 +75,8 @@ class EnterpriseSearch {
         params.put("offset", page.offset());
         List<EnterpriseSummary> items = jdbc.sql(
                         "select uscc, name, county_code, prefecture_code, industry_code, scale, status "
-                                + "from enterprise" + filter + " order by uscc limit :limit offset :offset")
+                                + "from enterprise" + filter + " order by " + query.orderBy()
+                                + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new EnterpriseSummary(
                         rs.getString(1),

@@ -36,18 +36,21 @@ class JdbcEnterprises implements EnterpriseManagement {
     private final EnterpriseSearch search;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final EnterpriseExport export;
 
     JdbcEnterprises(
             JdbcClient jdbc,
             EnterpriseRules rules,
             EnterpriseSearch search,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            EnterpriseExport export) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.search = search;
         this.currentActor = currentActor;
         this.audit = audit;
+        this.export = export;
     }
 
     @Override
@@ -146,6 +149,11 @@ class JdbcEnterprises implements EnterpriseManagement {
                 .params(params)
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public long export(EnterpriseQuery query, java.io.OutputStream out) throws java.io.IOException {
+        return export.write(query, out);
     }
 
     @Override

@@ -57,6 +57,28 @@ class EnterpriseApi {
                 new EnterpriseQuery(q, region, industry, category, status), PageRequest.of(page, size));
     }
 
+    @GetMapping("/enterprises/export")
+    @Operation(summary = "导出企业名录（XLSX，导入模板列，仅本账户范围）", description = "参数同列表查询；最多 1,048,575 行")
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename("企业名录.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        enterprises.export(
+                new EnterpriseQuery(q, region, industry, category, status, sort), response.getOutputStream());
+    }
+
     @GetMapping("/enterprises/counts")
     @Operation(summary = "按地区统计企业数量（仅本账户范围）", description = "不带 parent：各市州；parent=市州代码：其下各县市区")
     RegionCounts counts(@RequestParam(required = false) String parent) {

@@ -63,6 +63,7 @@ class EnterprisePages {
                         .queryParamIfPresent("industry", present(query.industry()))
                         .queryParamIfPresent("category", present(query.category()))
                         .queryParamIfPresent("status", present(query.status()))
+                        .queryParamIfPresent("sort", present(query.sort()))
                         .encode()
                         .toUriString());
         addChoices(model);
