@@ -72,6 +72,19 @@ class BrowserIT {
     @org.springframework.beans.factory.annotation.Autowired
     org.zhijian.account.AccountManagement accounts;
 
+    /** Keeps what the browser showed in {@code target/screenshots} for people to look at. */
+    private static void screenshot(String name) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
@@ -163,6 +176,7 @@ class BrowserIT {
         open("/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-regions", "14"));
+        screenshot("dashboard-province");
         assertThat(browser.findElement(By.id("map-table")).getText())
                 .contains("长沙市")
                 .contains("湘西土家族苗族自治州");
@@ -177,6 +191,7 @@ class BrowserIT {
                 .contains("芙蓉区")
                 .contains("浏阳市");
         assertThat(browser.findElement(By.id("map-title")).getText()).contains("长沙市");
+        screenshot("dashboard-changsha");
     }
 
     @Test
