@@ -75,7 +75,26 @@ class BenchCommand extends CommandGroup {
                         "create table bench_copy_enterprise (uscc text primary key, name text, former_names text, "
                                 + "legal_representative text, address text, county text, industry text, scale text, status text, "
                                 + "established_on text, registration_number text, organization_code text, categories text, licences text)");
+                st.execute("alter table bench_copy_enterprise add column name_bigrams text[] not null default '{}'");
+                st.execute("""
+                        create or replace function bench_copy_bigrams() returns trigger language plpgsql as $$
+                        declare
+                            source text := lower(coalesce(new.name, '') || ' ' || coalesce(new.former_names, ''));
+                            grams text[] := '{}';
+                            gram text;
+                        begin
+                            for i in 1 .. greatest(length(source) - 1, 0) loop
+                                gram := substr(source, i, 2);
+                                if gram !~ '\\s' then grams := grams || gram; end if;
+                            end loop;
+                            new.name_bigrams := array(select distinct g from unnest(grams) g);
+                            return new;
+                        end $$""");
+                st.execute("create trigger bench_copy_bigrams before insert on bench_copy_enterprise "
+                        + "for each row execute function bench_copy_bigrams()");
                 st.execute("create index on bench_copy_enterprise using gin (name gin_trgm_ops)");
+                st.execute("create index on bench_copy_enterprise using gin (former_names gin_trgm_ops)");
+                st.execute("create index on bench_copy_enterprise using gin (name_bigrams)");
                 st.execute("create index on bench_copy_enterprise (county)");
                 st.execute("create index on bench_copy_enterprise (industry)");
                 st.execute("create index on bench_copy_enterprise using gin (categories gin_trgm_ops)");
@@ -83,10 +102,15 @@ class BenchCommand extends CommandGroup {
                 try (InputStream in = Files.newInputStream(file)) {
                     c.unwrap(PGConnection.class)
                             .getCopyAPI()
-                            .copyIn("copy bench_copy_enterprise from stdin (format csv, header true)", in);
+                            .copyIn(
+                                    "copy bench_copy_enterprise (uscc, name, former_names, legal_representative, address, county, "
+                                            + "industry, scale, status, established_on, registration_number, organization_code, "
+                                            + "categories, licences) from stdin (format csv, header true)",
+                                    in);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 st.execute("drop table bench_copy_enterprise");
+                st.execute("drop function bench_copy_bigrams()");
                 return seconds;
             }
         }
@@ -112,7 +136,7 @@ class BenchCommand extends CommandGroup {
 
                     | path | seconds | rows/s | ratio to COPY |
                     |---|---:|---:|---:|
-                    | PostgreSQL `COPY` into an equivalent table (text columns, same index kinds) | %.1f | %,.0f | 1.00 |
+                    | PostgreSQL `COPY` into an equivalent table (text columns, same index kinds and bigram trigger) | %.1f | %,.0f | 1.00 |
                     | zhijian import, full path (detect, validate, stage, dedupe, merge, indexes) | %.1f | %,.0f | %.2f |
 
                     Peak heap (sum of heap pools' peak usage): %d MiB of %d MiB. Import outcome: %s — %s

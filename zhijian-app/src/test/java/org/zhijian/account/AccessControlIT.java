@@ -216,6 +216,25 @@ class AccessControlIT {
     }
 
     @Test
+    void onlyOfficersAddProductCategories() {
+        java.util.function.Function<String, Integer> add = token -> as(token)
+                .post()
+                .uri("/api/v1/product-categories")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "code",
+                        "AC-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT),
+                        "nameZh",
+                        "权限测试分类",
+                        "kind",
+                        "CONSUMER"))
+                .exchange((req, res) -> res.getStatusCode().value());
+
+        assertThat(add.apply(analyst())).isEqualTo(403);
+        assertThat(add.apply(furong())).isEqualTo(201);
+    }
+
+    @Test
     void thePublicSeesRegionsButNotTheRegistry() throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -93,6 +93,26 @@ class PlatformIT {
     }
 
     @Test
+    void managesAccountsFromTheCommandLine() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = CommandLauncher.commandLine(context);
+        cli.setOut(new PrintWriter(out));
+
+        int added = cli.execute("users", "add", "cli-wangcheng", "--role", "COUNTY_OFFICER", "--region", "430112");
+        int listed = cli.execute("users", "list");
+        int disabled = cli.execute("users", "disable", "cli-wangcheng");
+        int reset = cli.execute("users", "reset-password", "cli-wangcheng");
+
+        assertThat(added + listed + disabled + reset).isZero();
+        assertThat(out.toString())
+                .contains("已创建 cli-wangcheng（县区监管员）  一次性密码：")
+                .contains("cli-wangcheng\tCOUNTY_OFFICER\t县区监管员\t430112")
+                .contains("cli-wangcheng  一次性密码：");
+        assertThat(context.getBean(org.zhijian.account.AccountManagement.class).find("cli-wangcheng"))
+                .hasValueSatisfying(u -> assertThat(u.enabled()).isFalse());
+    }
+
+    @Test
     void refusesASecondServerAndLetsTheCliShareTheRunningDatabase() throws Exception {
         assumeTrue(Files.exists(JAR), "the packaged jar is built before integration tests");
 

@@ -17,6 +17,7 @@ import org.zhijian.account.Role;
 import org.zhijian.account.UserAccount;
 import org.zhijian.account.internal.AccountErrors;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.web.Crumb;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 
@@ -66,6 +67,7 @@ class UserAdminPages {
     String edit(@PathVariable String username, Model model) {
         UserAccount user = existing(username);
         model.addAttribute("user", user);
+        model.addAttribute("crumbs", java.util.List.of(Crumb.of("账户管理", "/admin/users"), Crumb.here(user.username())));
         model.addAttribute(
                 "form",
                 new NewUser(

@@ -5,22 +5,31 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.CategoryKind;
 import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.Industry;
 import org.zhijian.classification.NewProductCategory;
 import org.zhijian.classification.ProductCategory;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.access.AccessDeniedException;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
 
 @Service
 class JdbcClassification implements ClassificationManagement {
 
     private final JdbcClient jdbc;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
     private volatile List<Industry> industries;
     private volatile List<ProductCategory> categories;
 
-    JdbcClassification(JdbcClient jdbc) {
+    JdbcClassification(JdbcClient jdbc, CurrentActor currentActor, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.audit = audit;
     }
 
     @Override
@@ -66,6 +75,9 @@ class JdbcClassification implements ClassificationManagement {
     @Override
     @Transactional
     public ProductCategory addCategory(NewProductCategory request, String addedBy) {
+        if (currentActor.get().writeScope().kind() == Scope.Kind.NONE) {
+            throw new AccessDeniedException();
+        }
         String parent = request.parent() == null || request.parent().isBlank()
                 ? null
                 : request.parent().strip();
@@ -88,7 +100,10 @@ class JdbcClassification implements ClassificationManagement {
             throw new BusinessRuleViolation(ClassificationErrors.CODE_EXISTS, request.code());
         }
         categories = null;
-        return findCategory(request.code()).orElseThrow();
+        ProductCategory added = findCategory(request.code()).orElseThrow();
+        audit.record(new AuditEntry(
+                "CATEGORY_CREATE", "product_category", added.code(), "新增产品分类 " + added.nameZh(), null, added));
+        return added;
     }
 
     void forget() {

@@ -102,7 +102,12 @@ class EnterpriseSearch {
             where.add("(uscc like :codePrefix or name ilike :fragment)");
             params.put("codePrefix", upper + "%");
         } else {
-            where.add("(name ilike :fragment or array_to_string(former_names, '|') ilike :fragment)");
+            where.add("(name ilike :fragment or former_names_text ilike :fragment)");
+        }
+        List<String> bigrams = bigrams(term);
+        if (!bigrams.isEmpty()) {
+            where.add("name_bigrams @> cast(:bigrams as text[])");
+            params.put("bigrams", bigrams.toArray(String[]::new));
         }
         params.put(
                 "fragment", "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -149,6 +154,25 @@ class EnterpriseSearch {
         List<String> subtree = subtree(code.strip(), classification.categories());
         where.add("category_codes && cast(:categories as text[])");
         params.put("categories", subtree.toArray(String[]::new));
+    }
+
+    /**
+     * The two-character pieces of a search term (lower-cased, without blanks), as the {@code name_bigrams} trigger
+     * stores them; empty for a code search or a one-character term.
+     */
+    static List<String> bigrams(String term) {
+        String t = term.toLowerCase(Locale.ROOT);
+        if (t.toUpperCase(Locale.ROOT).matches("[0-9A-Z]{4,18}")) {
+            return List.of();
+        }
+        java.util.Set<String> grams = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 2 <= t.length(); i++) {
+            String gram = t.substring(i, i + 2);
+            if (gram.chars().noneMatch(Character::isWhitespace)) {
+                grams.add(gram);
+            }
+        }
+        return List.copyOf(grams);
     }
 
     static List<String> subtree(String root, List<ProductCategory> categories) {

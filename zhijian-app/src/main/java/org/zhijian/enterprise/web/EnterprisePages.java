@@ -1,6 +1,7 @@
 package org.zhijian.enterprise.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,7 @@ import org.zhijian.enterprise.InvalidEnterpriseException;
 import org.zhijian.enterprise.internal.EnterpriseErrors;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.web.Crumb;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 
@@ -75,6 +77,7 @@ class EnterprisePages {
         Enterprise enterprise =
                 enterprises.find(uscc).orElseThrow(() -> new BusinessRuleViolation(EnterpriseErrors.NOT_FOUND, uscc));
         model.addAttribute("e", enterprise);
+        model.addAttribute("crumbs", List.of(Crumb.of("市场主体名录", "/enterprises"), Crumb.here(enterprise.name())));
         model.addAttribute("county", regions.findByCode(enterprise.countyCode()).orElse(null));
         model.addAttribute(
                 "prefecture", regions.findByCode(enterprise.prefectureCode()).orElse(null));
@@ -98,6 +101,7 @@ class EnterprisePages {
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", EnterpriseForm.empty());
+        model.addAttribute("crumbs", List.of(Crumb.of("市场主体名录", "/enterprises"), Crumb.here("新增企业")));
         return form(model, false);
     }
 
@@ -131,6 +135,12 @@ class EnterprisePages {
         Enterprise enterprise =
                 enterprises.find(uscc).orElseThrow(() -> new BusinessRuleViolation(EnterpriseErrors.NOT_FOUND, uscc));
         model.addAttribute("form", EnterpriseForm.of(enterprise));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("市场主体名录", "/enterprises"),
+                        Crumb.of(enterprise.name(), "/enterprises/" + enterprise.uscc()),
+                        Crumb.here("编辑")));
         return form(model, true);
     }
 

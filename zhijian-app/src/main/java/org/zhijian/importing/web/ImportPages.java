@@ -17,6 +17,7 @@ import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.web.Crumb;
 
 /** The upload page and the job page, which polls its own progress with htmx while the import runs. */
 @Controller
@@ -60,7 +61,9 @@ class ImportPages {
 
     @GetMapping("/{id}")
     String job(@PathVariable long id, Model model) {
-        model.addAttribute("job", find(id));
+        ImportJob job = find(id);
+        model.addAttribute("job", job);
+        model.addAttribute("crumbs", java.util.List.of(Crumb.of("数据导入", "/imports"), Crumb.here("导入任务 #" + job.id())));
         return "imports/job";
     }
 

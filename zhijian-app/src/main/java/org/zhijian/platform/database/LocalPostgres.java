@@ -155,11 +155,29 @@ public final class LocalPostgres {
         try (Connection c = DriverManager.getConnection(adminUrl, info.username(), info.password())) {
             var rs = c.createStatement().executeQuery("select 1 from pg_database where datname = 'zhijian'");
             if (!rs.next()) {
-                c.createStatement().execute("create database zhijian encoding 'UTF8' template template0");
+                createDatabase(c);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("无法创建数据库 zhijian：" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates the database with a Unicode-aware character classification (so that pg_trgm makes trigrams of
+     * Chinese text) and binary collation; falls back to plain C where the OS has no C.UTF-8 locale.
+     */
+    private static void createDatabase(Connection c) throws SQLException {
+        for (String ctype : new String[] {"C.UTF-8", "C.utf8", "en_US.UTF-8"}) {
+            try {
+                c.createStatement()
+                        .execute("create database zhijian encoding 'UTF8' template template0 lc_collate 'C' "
+                                + "lc_ctype '" + ctype + "'");
+                return;
+            } catch (SQLException e) {
+                // locale not installed here: try the next one
+            }
+        }
+        c.createStatement().execute("create database zhijian encoding 'UTF8' template template0");
     }
 
     private void close() {
