@@ -4,12 +4,17 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 rows="${1:-1000000}"; duration="${2:-60s}"; port=18099
-work="$here/bench/work/load"; rm -rf "$work"; mkdir -p "$work"
+work="$here/bench/work/load"
 export ZHIJIAN_DATA_DIR="$work/data"; unset ZHIJIAN_DB_URL || true
 command -v wrk >/dev/null || { echo "需要 wrk：apt-get install -y wrk" >&2; exit 1; }
-"$here/zhijian" generate enterprises --count "$rows" --seed 20261128 --out "$work/enterprises.csv" >/dev/null
-"$here/zhijian" import enterprises "$work/enterprises.csv" 2>/dev/null
-"$here/zhijian" users add bench --role PROVINCE_ADMIN --password 'Bench#2026-load' >/dev/null
+if [ "${REUSE:-0}" = 1 ] && [ -d "$work/data/pgdata" ]; then
+  echo "reusing $work/data" >&2   # REUSE=1: same data set as the previous run, skip generation and import
+else
+  rm -rf "$work"; mkdir -p "$work"
+  "$here/zhijian" generate enterprises --count "$rows" --seed 20261128 --out "$work/enterprises.csv" >/dev/null
+  "$here/zhijian" import enterprises "$work/enterprises.csv" 2>/dev/null
+  "$here/zhijian" users add bench --role PROVINCE_ADMIN --password 'Bench#2026-load' >/dev/null
+fi
 ZHIJIAN_PORT=$port "$here/zhijian" serve >"$work/serve.log" 2>&1 &
 server=$!; trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done

@@ -32,6 +32,9 @@ public interface EnterpriseManagement {
 
     long count();
 
+    /** The exact number of enterprises matching a query within the reader's scope. */
+    long count(EnterpriseQuery query);
+
     /**
      * Writes the matching enterprises within the reader's scope as XLSX (import-template columns); audited.
      *

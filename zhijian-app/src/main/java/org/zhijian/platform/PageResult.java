@@ -10,11 +10,16 @@ import java.util.function.Function;
  * @param total the number of records matching the query, on all pages
  * @param page the page number, starting at 1
  * @param size the page size requested
+ * @param totalExact false when {@code total} is only a lower bound (very broad searches stop counting)
  */
-public record PageResult<T>(List<T> items, long total, int page, int size) {
+public record PageResult<T>(List<T> items, long total, int page, int size, boolean totalExact) {
 
     public PageResult {
         items = List.copyOf(items);
+    }
+
+    public PageResult(List<T> items, long total, int page, int size) {
+        this(items, total, page, size, true);
     }
 
     /** Number of pages (at least 1). */
@@ -30,6 +35,6 @@ public record PageResult<T>(List<T> items, long total, int page, int size) {
     }
 
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(items.stream().map(mapper).toList(), total, page, size);
+        return new PageResult<>(items.stream().map(mapper).toList(), total, page, size, totalExact);
     }
 }

@@ -9,7 +9,6 @@ import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.importing.ImportManagement;
-import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.access.Scope;
 import org.zhijian.region.RegionLevel;
@@ -59,9 +58,7 @@ class HomePage {
     }
 
     private Figures count() {
-        long active = enterprises
-                .search(new EnterpriseQuery(null, null, null, null, "存续"), new PageRequest(1, 1))
-                .total();
+        long active = enterprises.count(new EnterpriseQuery(null, null, null, null, "存续"));
         return new Figures(System.nanoTime(), enterprises.count(), active);
     }
 

@@ -165,6 +165,40 @@ class EnterpriseApiIT {
     }
 
     @Test
+    void findsTwoCharacterFragmentsOfNamesAndFormerNames() {
+        EnterpriseForm form = EnterpriseFixtures.anEnterpriseIn("430103");
+        post(new EnterpriseForm(
+                form.uscc(),
+                null,
+                null,
+                "天心区鼋鼍测试有限公司",
+                List.of("湘潭鼋龟老名称有限公司"),
+                null,
+                null,
+                "430103",
+                null,
+                null,
+                "存续",
+                null,
+                List.of(),
+                List.of()));
+
+        Map<String, Object> byName =
+                client().get().uri("/api/v1/enterprises?q={q}", "鼋鼍").retrieve().body(Map.class);
+        Map<String, Object> byFormer =
+                client().get().uri("/api/v1/enterprises?q={q}", "鼋龟").retrieve().body(Map.class);
+        Map<String, Object> oneChar =
+                client().get().uri("/api/v1/enterprises?q={q}", "鼍").retrieve().body(Map.class);
+        Map<String, Object> none =
+                client().get().uri("/api/v1/enterprises?q={q}", "鼍鼋").retrieve().body(Map.class);
+
+        assertThat(byName).containsEntry("total", 1);
+        assertThat(byFormer).containsEntry("total", 1);
+        assertThat(oneChar).containsEntry("total", 1);
+        assertThat(none).containsEntry("total", 0);
+    }
+
+    @Test
     void answersUnknownEnterprisesWithNotFound() {
         Map<String, Object> problem = client().get()
                 .uri("/api/v1/enterprises/91430100329512159P")

@@ -26,6 +26,9 @@ import org.zhijian.region.RegionManagement;
 @Component
 class EnterpriseSearch {
 
+    /** Text searches stop counting here; the list then says "more than 1,000" and asks to narrow the search. */
+    static final int TEXT_COUNT_CAP = 1_000;
+
     private final JdbcClient jdbc;
     private final RegionManagement regions;
     private final ClassificationManagement classification;
@@ -64,18 +67,23 @@ class EnterpriseSearch {
         return " where " + String.join(" and ", where);
     }
 
+    /** The exact number of matches (for figures, not for interactive lists). */
+    long count(EnterpriseQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        return count(filter(query, params), params);
+    }
+
     PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String filter = filter(query, params);
-        long total = jdbc.sql("select count(*) from enterprise" + filter)
-                .params(params)
-                .query(Long.class)
-                .single();
+        boolean text = present(query.q());
+        long total = text ? cappedCount(filter, params) : count(filter, params);
+        boolean exact = !text || total <= TEXT_COUNT_CAP;
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<EnterpriseSummary> items = jdbc.sql(
-                        "select uscc, name, county_code, prefecture_code, industry_code, scale, status "
-                                + "from enterprise" + filter + " order by " + query.orderBy()
+                        "select uscc, name, county_code, prefecture_code, industry_code, scale, status from "
+                                + source(filter, text && (exact || narrowed(query))) + " order by " + query.orderBy()
                                 + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new EnterpriseSummary(
@@ -89,7 +97,46 @@ class EnterpriseSearch {
                         rs.getString(6),
                         rs.getString(7)))
                 .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return new PageResult<>(
+                items, Math.min(total, exact ? total : TEXT_COUNT_CAP), page.page(), page.size(), exact);
+    }
+
+    /**
+     * Whether a filter other than the text narrows the search. Credit codes start with the registration region,
+     * so walking the primary key to find one region's matches would read most of the table.
+     */
+    private static boolean narrowed(EnterpriseQuery query) {
+        return present(query.region()) || present(query.industry()) || present(query.category());
+    }
+
+    private long count(String filter, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from enterprise" + filter)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Counts text matches up to one more than the cap: a broad fragment (食品) matches one name in twenty. */
+    private long cappedCount(String filter, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from (select 1 from enterprise" + filter + " limit :countCap) matches")
+                .params(params)
+                .param("countCap", TEXT_COUNT_CAP + 1)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Where the page is read from. Text matches that are few, or narrowed by region, industry or category, are
+     * collected through the indexes first and then sorted ({@code offset 0} keeps the planner from walking the
+     * primary key and filtering row by row, which takes seconds when it misjudges a Chinese fragment); a broad
+     * fragment alone, or no text at all, is read in key order, where the first page is found after a few rows.
+     */
+    private static String source(String filter, boolean fewTextMatches) {
+        if (!fewTextMatches) {
+            return "enterprise" + filter;
+        }
+        return "(select uscc, name, county_code, prefecture_code, industry_code, scale, status, established_on "
+                + "from enterprise" + filter + " offset 0) matches";
     }
 
     private void text(String q, List<String> where, Map<String, Object> params) {

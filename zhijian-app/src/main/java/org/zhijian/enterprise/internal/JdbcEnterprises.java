@@ -152,6 +152,11 @@ class JdbcEnterprises implements EnterpriseManagement {
     }
 
     @Override
+    public long count(EnterpriseQuery query) {
+        return search.count(query);
+    }
+
+    @Override
     public long export(EnterpriseQuery query, java.io.OutputStream out) throws java.io.IOException {
         return export.write(query, out);
     }
