@@ -107,16 +107,26 @@ class UsersCommand extends CommandGroup {
         }
     }
 
-    @Component
-    @CommandLine.Command(name = "disable", description = "停用账户")
-    static class Disable implements Callable<Integer> {
-        private final JdbcAccounts accounts;
+    /** A subcommand that acts on one named account. */
+    abstract static class OneUser implements Callable<Integer> {
+        final JdbcAccounts accounts;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        Disable(JdbcAccounts accounts) {
+        OneUser(JdbcAccounts accounts) {
             this.accounts = accounts;
+        }
+    }
+
+    @Component
+    @CommandLine.Command(name = "disable", description = "停用账户")
+    static class Disable extends OneUser {
+        Disable(JdbcAccounts accounts) {
+            super(accounts);
         }
 
         @Override
@@ -128,14 +138,9 @@ class UsersCommand extends CommandGroup {
 
     @Component
     @CommandLine.Command(name = "enable", description = "启用账户")
-    static class Enable implements Callable<Integer> {
-        private final JdbcAccounts accounts;
-
-        @CommandLine.Parameters(index = "0", paramLabel = "USERNAME")
-        String username;
-
+    static class Enable extends OneUser {
         Enable(JdbcAccounts accounts) {
-            this.accounts = accounts;
+            super(accounts);
         }
 
         @Override
@@ -147,17 +152,9 @@ class UsersCommand extends CommandGroup {
 
     @Component
     @CommandLine.Command(name = "reset-password", description = "重置为一次性密码并打印（下次登录须修改）")
-    static class ResetPassword implements Callable<Integer> {
-        private final JdbcAccounts accounts;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Parameters(index = "0", paramLabel = "USERNAME")
-        String username;
-
+    static class ResetPassword extends OneUser {
         ResetPassword(JdbcAccounts accounts) {
-            this.accounts = accounts;
+            super(accounts);
         }
 
         @Override
