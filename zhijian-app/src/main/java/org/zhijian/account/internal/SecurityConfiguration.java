@@ -104,7 +104,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(
+    /** Writes an RFC 9457 problem (the security layer answers before Spring MVC's exception handlers run). */
+    static void problem(
             jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail, String code)
             throws java.io.IOException {
         response.setStatus(status);

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,12 +38,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         var username = tokens.usernameFor(
                 request.getHeader("Authorization").substring(7).strip());
         if (username.isEmpty()) {
-            response.setStatus(401);
-            response.setContentType("application/problem+json");
-            response.getOutputStream()
-                    .write(("{\"type\":\"about:blank\",\"title\":\"未认证\",\"status\":401,"
-                                    + "\"detail\":\"API 令牌无效、已过期或已吊销\",\"code\":\"ACCOUNT_008\"}")
-                            .getBytes(StandardCharsets.UTF_8));
+            SecurityConfiguration.problem(response, 401, "未认证", "API 令牌无效、已过期或已吊销", "ACCOUNT_008");
             return;
         }
         var principal = users.loadUserByUsername(username.get());

@@ -13,9 +13,7 @@ import org.zhijian.classification.Industry;
 import org.zhijian.classification.NewProductCategory;
 import org.zhijian.classification.ProductCategory;
 import org.zhijian.platform.BusinessRuleViolation;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 
 @Service
 class JdbcClassification implements ClassificationManagement {
@@ -75,9 +73,7 @@ class JdbcClassification implements ClassificationManagement {
     @Override
     @Transactional
     public ProductCategory addCategory(NewProductCategory request, String addedBy) {
-        if (currentActor.get().writeScope().kind() == Scope.Kind.NONE) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkMayWrite();
         String parent = request.parent() == null || request.parent().isBlank()
                 ? null
                 : request.parent().strip();

@@ -133,7 +133,7 @@ class EnterpriseImportKind implements ImportKind {
                 + "reason = '该企业已由本账户管辖范围以外的地区登记，无权修改' from enterprise e where e.uscc = s.uscc "
                 + "and not s.rejected and not ("
                 + scope.sql("e.county_code", "e.prefecture_code", "e.uscc").replace(":scopeCode", "?") + ")")) {
-            if (scope.sql("c", "p", "u").contains(":scopeCode")) {
+            if (scope.bindsCode()) {
                 outside.setString(1, scope.code());
             }
             outside.executeUpdate();

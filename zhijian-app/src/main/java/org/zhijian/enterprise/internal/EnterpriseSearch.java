@@ -97,8 +97,7 @@ class EnterpriseSearch {
                         rs.getString(6),
                         rs.getString(7)))
                 .list();
-        return new PageResult<>(
-                items, Math.min(total, exact ? total : TEXT_COUNT_CAP), page.page(), page.size(), exact);
+        return new PageResult<>(items, exact ? total : TEXT_COUNT_CAP, page.page(), page.size(), exact);
     }
 
     /**
@@ -150,11 +149,11 @@ class EnterpriseSearch {
             params.put("codePrefix", upper + "%");
         } else {
             where.add("(name ilike :fragment or former_names_text ilike :fragment)");
-        }
-        List<String> bigrams = bigrams(term);
-        if (!bigrams.isEmpty()) {
-            where.add("name_bigrams @> cast(:bigrams as text[])");
-            params.put("bigrams", bigrams.toArray(String[]::new));
+            List<String> bigrams = bigrams(term);
+            if (!bigrams.isEmpty()) {
+                where.add("name_bigrams @> cast(:bigrams as text[])");
+                params.put("bigrams", bigrams.toArray(String[]::new));
+            }
         }
         params.put(
                 "fragment", "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -204,14 +203,11 @@ class EnterpriseSearch {
     }
 
     /**
-     * The two-character pieces of a search term (lower-cased, without blanks), as the {@code name_bigrams} trigger
-     * stores them; empty for a code search or a one-character term.
+     * The two-character pieces of a name fragment (lower-cased, without blanks), as the {@code name_bigrams}
+     * trigger stores them; empty for a one-character fragment.
      */
     static List<String> bigrams(String term) {
         String t = term.toLowerCase(Locale.ROOT);
-        if (t.toUpperCase(Locale.ROOT).matches("[0-9A-Z]{4,18}")) {
-            return List.of();
-        }
         java.util.Set<String> grams = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 2 <= t.length(); i++) {
             String gram = t.substring(i, i + 2);

@@ -143,12 +143,7 @@ class JdbcEnterprises implements EnterpriseManagement {
 
     @Override
     public long count() {
-        Map<String, Object> params = new HashMap<>();
-        String scope = search.scopeCondition(params);
-        return jdbc.sql("select count(*) from enterprise where " + scope)
-                .params(params)
-                .query(Long.class)
-                .single();
+        return search.count(EnterpriseQuery.all());
     }
 
     @Override

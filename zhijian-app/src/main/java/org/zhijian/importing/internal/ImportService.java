@@ -24,7 +24,6 @@ import org.zhijian.importing.ImportOptions;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.access.Scope;
@@ -70,9 +69,7 @@ class ImportService implements ImportManagement, AutoCloseable {
     }
 
     private void checkMayImport() {
-        if (currentActor.get().writeScope().kind() == Scope.Kind.NONE) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkMayWrite();
     }
 
     private ImportKind kind(String key) {

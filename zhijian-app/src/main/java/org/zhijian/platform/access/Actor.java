@@ -29,8 +29,11 @@ public record Actor(String username, String role, Scope readScope, Scope writeSc
         return new Actor("anonymous", "ANONYMOUS", Scope.NONE, Scope.NONE, address);
     }
 
-    public boolean isAnonymous() {
-        return "ANONYMOUS".equals(role);
+    /** Throws {@link AccessDeniedException} (HTTP 403) for read-only actors, who change no records at all. */
+    public void checkMayWrite() {
+        if (writeScope.kind() == Scope.Kind.NONE) {
+            throw new AccessDeniedException();
+        }
     }
 
     /** Throws {@link AccessDeniedException} (HTTP 403) unless the write scope covers the record. */

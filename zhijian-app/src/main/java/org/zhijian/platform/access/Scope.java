@@ -52,6 +52,11 @@ public record Scope(Kind kind, String code) {
         };
     }
 
+    /** Whether {@link #sql} refers to the parameter {@code :scopeCode}. */
+    public boolean bindsCode() {
+        return kind == Kind.PREFECTURE || kind == Kind.COUNTY || kind == Kind.ENTERPRISE;
+    }
+
     /**
      * A SQL condition for this scope, with the given column names (use {@code null} for a column the table does
      * not have: the condition is then false for that kind). Codes are bound as the named parameter
