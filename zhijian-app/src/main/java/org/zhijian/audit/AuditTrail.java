@@ -15,4 +15,7 @@ public interface AuditTrail {
 
     /** Writes every matching event as CSV (UTF-8 with BOM), newest first. */
     void export(AuditQuery query, OutputStream out) throws IOException;
+
+    /** Writes every matching event as an XLSX workbook, newest first (at most Excel's row limit). */
+    void exportXlsx(AuditQuery query, OutputStream out) throws IOException;
 }

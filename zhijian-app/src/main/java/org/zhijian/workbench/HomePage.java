@@ -1,7 +1,5 @@
 package org.zhijian.workbench;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +8,12 @@ import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 
 /**
- * The dashboard: key figures of the user's scope (recomputed at most every 15 seconds per scope, since counting
- * a million rows on every page view would dominate the server), the map and recent imports.
+ * The dashboard: key figures of the user's scope (recounted in the background at most every 15 seconds per scope,
+ * since counting a million rows on every page view would dominate the server), the map and recent imports.
  */
 @Controller
 class HomePage {
@@ -28,7 +25,7 @@ class HomePage {
     private final ClassificationManagement classification;
     private final ImportManagement imports;
     private final CurrentActor currentActor;
-    private final Map<Scope, Figures> figures = new ConcurrentHashMap<>();
+    private final ScopedFigures<Figures> figures;
 
     HomePage(
             EnterpriseManagement enterprises,
@@ -41,14 +38,12 @@ class HomePage {
         this.classification = classification;
         this.imports = imports;
         this.currentActor = currentActor;
+        this.figures = new ScopedFigures<>(FIGURES_TTL_NANOS, System::nanoTime, this::count);
     }
 
     @GetMapping("/")
     String home(Model model) {
-        Figures current = figures.compute(
-                currentActor.get().readScope(),
-                (scope, cached) ->
-                        cached != null && System.nanoTime() - cached.at() < FIGURES_TTL_NANOS ? cached : count());
+        Figures current = figures.get(currentActor.get());
         model.addAttribute("enterpriseCount", current.enterprises());
         model.addAttribute("activeCount", current.active());
         model.addAttribute("countyCount", regions.find(RegionLevel.COUNTY, null).size());
@@ -59,8 +54,13 @@ class HomePage {
 
     private Figures count() {
         long active = enterprises.count(new EnterpriseQuery(null, null, null, null, "存续"));
-        return new Figures(System.nanoTime(), enterprises.count(), active);
+        return new Figures(enterprises.count(), active);
     }
 
-    private record Figures(long at, long enterprises, long active) {}
+    @jakarta.annotation.PreDestroy
+    void close() {
+        figures.close();
+    }
+
+    private record Figures(long enterprises, long active) {}
 }

@@ -178,4 +178,62 @@ class AccountPagesIT {
                 .singleElement()
                 .satisfies(t -> assertThat(t.revokedAt()).isNotNull());
     }
+
+    @Test
+    void theAccountTableFiltersSortsAndExportsWhatItShows() throws Exception {
+        String admin = TestAccounts.adminToken(accounts);
+        TestAccounts.token(accounts, "table-kaifu", Role.COUNTY_OFFICER, "430105", null);
+        TestAccounts.token(accounts, "table-zhuzhou", Role.PREFECTURE_OFFICER, "430200", null);
+
+        String changsha = get(admin, "/admin/users?region=430100&sort=region").body();
+        assertThat(changsha).contains("table-kaifu").doesNotContain("table-zhuzhou");
+        String byRole =
+                get(admin, "/admin/users?q=table-&role=PREFECTURE_OFFICER").body();
+        assertThat(byRole)
+                .contains("table-zhuzhou")
+                .doesNotContain("table-kaifu")
+                .contains("共 1 个账户");
+
+        HttpResponse<byte[]> export = http.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/admin/users/export?q=table-&sort=region"))
+                        .header("Authorization", TestAccounts.bearer(admin))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("用户名");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("table-kaifu");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("开福区");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("table-zhuzhou");
+        }
+        assertThat(get(admin, "/admin/audit?action=USER_EXPORT").body()).contains("导出账户列表 2 个");
+    }
+
+    @Test
+    void theAuditTrailExportsAsExcelAndAsCsv() throws Exception {
+        String admin = TestAccounts.adminToken(accounts);
+        get(admin, "/admin/users/export?q=nobody-matches");
+
+        HttpResponse<byte[]> xlsx = http.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/admin/audit/export?action=USER_EXPORT"))
+                        .header("Authorization", TestAccounts.bearer(admin))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("操作");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("USER_EXPORT");
+        }
+        assertThat(get(admin, "/admin/audit/export?action=USER_EXPORT&format=csv")
+                        .body())
+                .startsWith("\uFEFF序号")
+                .contains("USER_EXPORT");
+    }
 }

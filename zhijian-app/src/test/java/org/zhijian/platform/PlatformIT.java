@@ -58,6 +58,36 @@ class PlatformIT {
     }
 
     @Test
+    void servesStyleSheetsAndScriptsUnderContentHashedNamesThatBrowsersMayKeep() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+        String login = client.get().uri("/login").retrieve().body(String.class);
+        java.util.regex.Matcher css =
+                java.util.regex.Pattern.compile("/css/app-[0-9a-f]{32}\\.css").matcher(login);
+        java.util.regex.Matcher htmx = java.util.regex.Pattern.compile("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js")
+                .matcher(login);
+        assertThat(css.find()).as("versioned style sheet link in %s", login).isTrue();
+        assertThat(htmx.find()).as("webjar link with its version").isTrue();
+
+        var sheet = client.get().uri(css.group()).retrieve().toEntity(String.class);
+        assertThat(sheet.getBody()).contains("{");
+        assertThat(sheet.getHeaders().getCacheControl()).contains("max-age=31536000");
+        assertThat(client.get()
+                        .uri(htmx.group())
+                        .retrieve()
+                        .toEntity(String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(client.get()
+                        .uri("/geo/hunan-prefectures.geojson")
+                        .retrieve()
+                        .toEntity(String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+    }
+
+    @Test
     void checksCreditCodesFromTheCommandLine() {
         StringWriter out = new StringWriter();
         CommandLine cli = CommandLauncher.commandLine(context);

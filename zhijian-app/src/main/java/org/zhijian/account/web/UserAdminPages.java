@@ -1,6 +1,9 @@
 package org.zhijian.account.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +19,12 @@ import org.zhijian.account.NewUser;
 import org.zhijian.account.Role;
 import org.zhijian.account.UserAccount;
 import org.zhijian.account.internal.AccountErrors;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
@@ -26,19 +34,44 @@ import org.zhijian.region.RegionManagement;
 @RequestMapping("/admin/users")
 class UserAdminPages {
 
+    private static final List<String> EXPORT_HEADER = List.of("用户名", "名称", "角色", "区域", "企业统一社会信用代码", "状态", "创建时间");
+
     private final AccountManagement accounts;
     private final RegionManagement regions;
+    private final AuditTrail audit;
 
-    UserAdminPages(AccountManagement accounts, RegionManagement regions) {
+    UserAdminPages(AccountManagement accounts, RegionManagement regions, AuditTrail audit) {
         this.accounts = accounts;
         this.regions = regions;
+        this.audit = audit;
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("users", accounts.list());
+    String list(UserFilter filter, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("form", new NewUser("", "", Role.COUNTY_OFFICER, "", ""));
-        return page(model);
+        return page(model, filter, page);
+    }
+
+    /** The filtered table as XLSX; names of people are personal data, so every export is audited. */
+    @GetMapping("/export")
+    void export(UserFilter filter, HttpServletResponse response) throws IOException {
+        List<UserAccount> users = filter.apply(accounts.list());
+        audit.record(AuditEntry.of("USER_EXPORT", "user", null, "导出账户列表 " + users.size() + " 个"));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"users.xlsx\"");
+        try (XlsxTable table = new XlsxTable("账户", EXPORT_HEADER)) {
+            for (UserAccount u : users) {
+                table.add(
+                        u.username(),
+                        u.displayName(),
+                        u.role().label(),
+                        regionName(u.regionCode()),
+                        u.enterpriseUscc(),
+                        u.enabled() ? "启用" : "停用",
+                        u.createdAt());
+            }
+            table.write(response.getOutputStream());
+        }
     }
 
     @PostMapping
@@ -59,15 +92,14 @@ class UserAdminPages {
                         e.errorCode().code(), e.arguments(), e.errorCode().code());
             }
         }
-        model.addAttribute("users", accounts.list());
-        return page(model);
+        return page(model, UserFilter.none(), null);
     }
 
     @GetMapping("/{username}")
     String edit(@PathVariable String username, Model model) {
         UserAccount user = existing(username);
         model.addAttribute("user", user);
-        model.addAttribute("crumbs", java.util.List.of(Crumb.of("账户管理", "/admin/users"), Crumb.here(user.username())));
+        model.addAttribute("crumbs", List.of(Crumb.of("账户管理", "/admin/users"), Crumb.here(user.username())));
         model.addAttribute(
                 "form",
                 new NewUser(
@@ -114,6 +146,32 @@ class UserAdminPages {
 
     private UserAccount existing(String username) {
         return accounts.find(username).orElseThrow(() -> new BusinessRuleViolation(AccountErrors.NOT_FOUND, username));
+    }
+
+    private String page(Model model, UserFilter filter, Integer page) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", PageResult.slice(filter.apply(accounts.list()), PageRequest.of(page, 50)));
+        model.addAttribute("baseUrl", baseUrl(filter));
+        return page(model);
+    }
+
+    private static String baseUrl(UserFilter f) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/users")
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(f.q()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "role", java.util.Optional.ofNullable(f.role()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "region", java.util.Optional.ofNullable(f.region()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "status", java.util.Optional.ofNullable(f.status()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "sort", java.util.Optional.ofNullable(f.sort()).filter(v -> !v.isBlank()))
+                .encode()
+                .toUriString();
+    }
+
+    private String regionName(String code) {
+        return code == null ? "" : regions.findByCode(code).map(r -> r.name()).orElse(code);
     }
 
     private String page(Model model) {

@@ -22,12 +22,16 @@ import org.zhijian.audit.AuditQuery;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
 class JdbcAuditTrail implements AuditTrail {
+
+    private static final List<String> HEADER =
+            List.of("序号", "时间", "操作人", "角色", "地址", "操作", "对象类型", "对象", "说明", "修改前", "修改后");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -79,36 +83,65 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void export(AuditQuery query, OutputStream out) throws IOException {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter csv = CSVFormat.DEFAULT
                 .builder()
-                .setHeader("序号", "时间", "操作人", "角色", "地址", "操作", "对象类型", "对象", "说明", "修改前", "修改后")
+                .setHeader(HEADER.toArray(String[]::new))
                 .get()
                 .print(writer);
+        try {
+            forEach(query, e -> {
+                try {
+                    csv.printRecord(columns(e));
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.flush();
+    }
+
+    @Override
+    public void exportXlsx(AuditQuery query, OutputStream out) throws IOException {
+        try (XlsxTable table = new XlsxTable("审计日志", HEADER)) {
+            forEach(query, e -> {
+                if (table.rows() < XlsxTable.MAX_ROWS) {
+                    table.add(columns(e));
+                }
+            });
+            table.write(out);
+        }
+    }
+
+    private void forEach(AuditQuery query, java.util.function.Consumer<AuditEvent> action) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
         try (var events = jdbc
                 .sql("select * from audit_event" + where + " order by id desc")
                 .params(params)
                 .query(JdbcAuditTrail::event)
                 .stream()) {
-            for (AuditEvent e : (Iterable<AuditEvent>) events::iterator) {
-                csv.printRecord(
-                        e.id(),
-                        e.occurredAt(),
-                        e.actor(),
-                        e.actorRole(),
-                        e.address(),
-                        e.action(),
-                        e.objectType(),
-                        e.objectId(),
-                        e.summary(),
-                        e.before(),
-                        e.after());
-            }
+            events.forEach(action);
         }
-        csv.flush();
+    }
+
+    private static Object[] columns(AuditEvent e) {
+        return new Object[] {
+            e.id(),
+            e.occurredAt(),
+            e.actor(),
+            e.actorRole(),
+            e.address(),
+            e.action(),
+            e.objectType(),
+            e.objectId(),
+            e.summary(),
+            e.before(),
+            e.after()
+        };
     }
 
     private static String where(AuditQuery q, Map<String, Object> params) {

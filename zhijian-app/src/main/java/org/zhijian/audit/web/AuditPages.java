@@ -47,12 +47,20 @@ class AuditPages {
             @RequestParam(required = false) String object,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "xlsx") String format,
             HttpServletResponse response)
             throws IOException {
         AuditQuery query = new AuditQuery(actor, action, object, from, to);
-        audit.record(AuditEntry.of("AUDIT_EXPORT", "audit", null, "导出审计日志"));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
-        audit.export(query, response.getOutputStream());
+        boolean csv = "csv".equalsIgnoreCase(format);
+        audit.record(AuditEntry.of("AUDIT_EXPORT", "audit", null, "导出审计日志（" + (csv ? "CSV" : "XLSX") + "）"));
+        if (csv) {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
+            audit.export(query, response.getOutputStream());
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"audit.xlsx\"");
+            audit.exportXlsx(query, response.getOutputStream());
+        }
     }
 }

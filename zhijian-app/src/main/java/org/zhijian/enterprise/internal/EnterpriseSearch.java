@@ -29,17 +29,23 @@ class EnterpriseSearch {
     /** Text searches stop counting here; the list then says "more than 1,000" and asks to narrow the search. */
     static final int TEXT_COUNT_CAP = 1_000;
 
+    private static final String SUMMARY_COLUMNS =
+            "uscc, name, county_code, prefecture_code, industry_code, scale, status";
+
     private final JdbcClient jdbc;
     private final RegionManagement regions;
     private final ClassificationManagement classification;
     private final CurrentActor currentActor;
+    private final RecentSearches recent;
 
     EnterpriseSearch(
             JdbcClient jdbc,
             RegionManagement regions,
             ClassificationManagement classification,
-            CurrentActor currentActor) {
+            CurrentActor currentActor,
+            RecentSearches recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
         this.regions = regions;
         this.classification = classification;
         this.currentActor = currentActor;
@@ -76,36 +82,82 @@ class EnterpriseSearch {
     PageResult<EnterpriseSummary> search(EnterpriseQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String filter = filter(query, params);
-        boolean text = present(query.q());
-        long total = text ? cappedCount(filter, params) : count(filter, params);
-        boolean exact = !text || total <= TEXT_COUNT_CAP;
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<EnterpriseSummary> items = jdbc.sql(
-                        "select uscc, name, county_code, prefecture_code, industry_code, scale, status from "
-                                + source(filter, text && (exact || narrowed(query))) + " order by " + query.orderBy()
-                                + " limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new EnterpriseSummary(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        regionName(rs.getString(3)),
-                        regionName(rs.getString(4)),
-                        rs.getString(5),
-                        industryName(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(7)))
-                .list();
-        return new PageResult<>(items, exact ? total : TEXT_COUNT_CAP, page.page(), page.size(), exact);
+        return present(query.q()) ? textSearch(query, filter, params, page) : listing(query, filter, params, page);
     }
 
     /**
-     * Whether a filter other than the text narrows the search. Credit codes start with the registration region,
-     * so walking the primary key to find one region's matches would read most of the table.
+     * A text search: the first {@code TEXT_COUNT_CAP + 1} matches in list order are collected once through the
+     * indexes (never by walking the list order and testing rows, which reads most of the table when the matches
+     * of a fragment such as 岳麓 sit in one region) and kept briefly, so that paging and repeated searches read only
+     * the page's rows. Beyond the cap the list asks to narrow the search, as large search sites do.
      */
-    private static boolean narrowed(EnterpriseQuery query) {
-        return present(query.region()) || present(query.industry()) || present(query.category());
+    private PageResult<EnterpriseSummary> textSearch(
+            EnterpriseQuery query, String filter, Map<String, Object> params, PageRequest page) {
+        String sql = "select uscc from (select uscc, name, established_on from enterprise" + filter
+                + " offset 0) matches order by " + query.orderBy() + " limit " + (TEXT_COUNT_CAP + 1);
+        List<String> ranked = recent.get(
+                sql,
+                params,
+                () -> jdbc.sql(sql).params(params).query(String.class).list());
+        boolean exact = ranked.size() <= TEXT_COUNT_CAP;
+        int shown = Math.min(ranked.size(), TEXT_COUNT_CAP);
+        int from = (int) Math.min(page.offset(), shown);
+        List<String> codes = ranked.subList(from, Math.min(from + page.size(), shown));
+        return new PageResult<>(rowsOf(codes), exact ? ranked.size() : TEXT_COUNT_CAP, page.page(), page.size(), exact);
+    }
+
+    /** A list without text: counted (and the count kept briefly), the page read in list order. */
+    private PageResult<EnterpriseSummary> listing(
+            EnterpriseQuery query, String filter, Map<String, Object> params, PageRequest page) {
+        long total = recent.get("count " + filter, params, () -> count(filter, params));
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<String[]> rows = jdbc.sql("select " + SUMMARY_COLUMNS + " from enterprise" + filter + " order by "
+                        + query.orderBy() + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> summaryRow(rs))
+                .list();
+        return new PageResult<>(summaries(rows), total, page.page(), page.size(), true);
+    }
+
+    /** The rows of these credit codes within the reader's scope, in the order given. */
+    private List<EnterpriseSummary> rowsOf(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String scope = scopeCondition(params);
+        params.put("codes", codes);
+        Map<String, String[]> rows = new HashMap<>();
+        jdbc.sql("select " + SUMMARY_COLUMNS + " from enterprise where uscc in (:codes) and " + scope)
+                .params(params)
+                .query((rs, n) -> summaryRow(rs))
+                .list()
+                .forEach(r -> rows.put(r[0], r));
+        return summaries(
+                codes.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    // Names are looked up after the rows are read: a lookup that loads its cache inside the row mapper would need
+    // a second connection while holding one, and a burst of first requests would exhaust the pool.
+    private List<EnterpriseSummary> summaries(List<String[]> rows) {
+        return rows.stream()
+                .map(r -> new EnterpriseSummary(
+                        r[0], r[1], r[2], regionName(r[2]), regionName(r[3]), r[4], industryName(r[4]), r[5], r[6]))
+                .toList();
+    }
+
+    private static String[] summaryRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String[] row = new String[7];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = rs.getString(i + 1);
+        }
+        return row;
+    }
+
+    /** Forgets cached totals once the current change commits. */
+    void forgetCounts() {
+        recent.forgetAfterCommit();
     }
 
     private long count(String filter, Map<String, Object> params) {
@@ -113,29 +165,6 @@ class EnterpriseSearch {
                 .params(params)
                 .query(Long.class)
                 .single();
-    }
-
-    /** Counts text matches up to one more than the cap: a broad fragment (食品) matches one name in twenty. */
-    private long cappedCount(String filter, Map<String, Object> params) {
-        return jdbc.sql("select count(*) from (select 1 from enterprise" + filter + " limit :countCap) matches")
-                .params(params)
-                .param("countCap", TEXT_COUNT_CAP + 1)
-                .query(Long.class)
-                .single();
-    }
-
-    /**
-     * Where the page is read from. Text matches that are few, or narrowed by region, industry or category, are
-     * collected through the indexes first and then sorted ({@code offset 0} keeps the planner from walking the
-     * primary key and filtering row by row, which takes seconds when it misjudges a Chinese fragment); a broad
-     * fragment alone, or no text at all, is read in key order, where the first page is found after a few rows.
-     */
-    private static String source(String filter, boolean fewTextMatches) {
-        if (!fewTextMatches) {
-            return "enterprise" + filter;
-        }
-        return "(select uscc, name, county_code, prefecture_code, industry_code, scale, status, established_on "
-                + "from enterprise" + filter + " offset 0) matches";
     }
 
     private void text(String q, List<String> where, Map<String, Object> params) {
@@ -148,8 +177,11 @@ class EnterpriseSearch {
             where.add("(uscc like :codePrefix or name ilike :fragment)");
             params.put("codePrefix", upper + "%");
         } else {
-            where.add("(name ilike :fragment or former_names_text ilike :fragment)");
             List<String> bigrams = bigrams(term);
+            if (bigrams.size() != 1 || term.codePointCount(0, term.length()) != 2) {
+                // a two-character term is matched exactly by its bigram; longer ones need the text itself
+                where.add("(name ilike :fragment or former_names_text ilike :fragment)");
+            }
             if (!bigrams.isEmpty()) {
                 where.add("name_bigrams @> cast(:bigrams as text[])");
                 params.put("bigrams", bigrams.toArray(String[]::new));
@@ -207,12 +239,11 @@ class EnterpriseSearch {
      * trigger stores them; empty for a one-character fragment.
      */
     static List<String> bigrams(String term) {
-        String t = term.toLowerCase(Locale.ROOT);
+        int[] points = term.toLowerCase(Locale.ROOT).codePoints().toArray();
         java.util.Set<String> grams = new java.util.LinkedHashSet<>();
-        for (int i = 0; i + 2 <= t.length(); i++) {
-            String gram = t.substring(i, i + 2);
-            if (gram.chars().noneMatch(Character::isWhitespace)) {
-                grams.add(gram);
+        for (int i = 0; i + 2 <= points.length; i++) {
+            if (!Character.isWhitespace(points[i]) && !Character.isWhitespace(points[i + 1])) {
+                grams.add(new String(points, i, 2));
             }
         }
         return List.copyOf(grams);

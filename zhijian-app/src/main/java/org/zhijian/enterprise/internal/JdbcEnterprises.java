@@ -87,6 +87,7 @@ class JdbcEnterprises implements EnterpriseManagement {
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(EnterpriseErrors.ALREADY_REGISTERED, v.uscc());
         }
+        search.forgetCounts();
         Enterprise created = find(v.uscc()).orElseThrow();
         audit.record(new AuditEntry(
                 "ENTERPRISE_CREATE", "enterprise", created.uscc(), "新增企业 " + created.name(), null, created));
@@ -113,6 +114,7 @@ class JdbcEnterprises implements EnterpriseManagement {
                 where uscc = :uscc""")
                 .paramSource(EnterpriseRows.parameters(form, v.uscc(), v.county()))
                 .update();
+        search.forgetCounts();
         Enterprise updated = find(v.uscc()).orElseThrow();
         audit.record(new AuditEntry(
                 "ENTERPRISE_UPDATE", "enterprise", updated.uscc(), "修改企业 " + updated.name(), existing, updated));

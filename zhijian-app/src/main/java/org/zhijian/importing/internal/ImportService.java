@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
@@ -21,6 +22,7 @@ import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
+import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -37,6 +39,7 @@ class ImportService implements ImportManagement, AutoCloseable {
     private final Path importDir;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zhijian-import");
         t.setDaemon(true);
@@ -49,8 +52,10 @@ class ImportService implements ImportManagement, AutoCloseable {
             DataSource dataSource,
             @Value("${zhijian.data-dir}") Path dataDir,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.currentActor = currentActor;
+        this.events = events;
         this.audit = audit;
         this.kinds = List.copyOf(kinds);
         this.jobs = jobs;
@@ -120,6 +125,10 @@ class ImportService implements ImportManagement, AutoCloseable {
             long id, ImportKind kind, Path file, String fileName, ImportOptions options, Consumer<ImportJob> progress) {
         Path reportFile = importDir.resolve(Long.toString(id)).resolve("errors.csv");
         new ImportExecution(id, kind, options, jobs, dataSource, reportFile, progress).run(file, fileName);
+        jobs.find(id)
+                .filter(job -> "SUCCEEDED".equals(job.status()) && job.inserted() + job.updated() > 0)
+                .ifPresent(
+                        job -> events.publishEvent(new RecordsImported(kind.key(), id, job.inserted(), job.updated())));
         jobs.find(id)
                 .ifPresent(job -> audit.record(new AuditEntry(
                         "IMPORT",
