@@ -1,7 +1,6 @@
 package org.zhijian.classification;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -25,4 +24,4 @@ public record NewProductCategory(
         String nameZh,
 
         @Size(max = 200) String nameEn,
-        @NotNull(message = "{category.kind.required}") CategoryKind kind) {}
+        CategoryKind kind) {}

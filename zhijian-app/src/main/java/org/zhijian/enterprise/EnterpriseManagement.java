@@ -49,4 +49,17 @@ public interface EnterpriseManagement {
      * @return counts by region code (regions without enterprises are absent)
      */
     java.util.Map<String, Long> countByRegion(String parent);
+
+    /**
+     * Streams the operating (存续) enterprises within the reader's scope that make a product of one of the given
+     * categories (or their sub-categories) and are located in one of the given regions (prefecture or county
+     * codes), in credit-code order: the object pool of a random inspection draw.
+     */
+    void forEachInPool(
+            java.util.Collection<String> categoryCodes,
+            java.util.Collection<String> regionCodes,
+            java.util.function.Consumer<PoolMember> action);
+
+    /** Names of the given enterprises that are within the reader's scope, by credit code. */
+    java.util.Map<String, String> names(java.util.Collection<String> usccs);
 }

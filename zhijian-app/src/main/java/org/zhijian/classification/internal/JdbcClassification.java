@@ -80,6 +80,12 @@ class JdbcClassification implements ClassificationManagement {
         if (parent != null && findCategory(parent).isEmpty()) {
             throw new BusinessRuleViolation(ClassificationErrors.PARENT_NOT_FOUND, parent);
         }
+        CategoryKind kind = request.kind() != null
+                ? request.kind()
+                : parent == null ? null : findCategory(parent).orElseThrow().kind();
+        if (kind == null) {
+            throw new BusinessRuleViolation(ClassificationErrors.KIND_REQUIRED, request.code());
+        }
         int inserted = jdbc.sql("""
                 insert into product_category (code, parent_code, name_zh, name_en, kind, source, created_by)
                 values (:code, :parent, :nameZh, :nameEn, :kind, 'officer', :by)
@@ -89,7 +95,7 @@ class JdbcClassification implements ClassificationManagement {
                 .param("parent", parent)
                 .param("nameZh", request.nameZh().strip())
                 .param("nameEn", request.nameEn())
-                .param("kind", request.kind().key())
+                .param("kind", kind.key())
                 .param("by", addedBy)
                 .update();
         if (inserted == 0) {

@@ -249,6 +249,11 @@ class EnterpriseSearch {
         return List.copyOf(grams);
     }
 
+    /** A product category and all categories below it. */
+    List<String> categorySubtree(String root) {
+        return subtree(root, classification.categories());
+    }
+
     static List<String> subtree(String root, List<ProductCategory> categories) {
         List<String> result = new ArrayList<>(List.of(root));
         for (int i = 0; i < result.size(); i++) {

@@ -21,6 +21,7 @@ import org.zhijian.enterprise.EnterpriseStatus;
 import org.zhijian.enterprise.EnterpriseSummary;
 import org.zhijian.enterprise.FieldProblem;
 import org.zhijian.enterprise.InvalidEnterpriseException;
+import org.zhijian.enterprise.PoolMember;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -172,6 +173,46 @@ class JdbcEnterprises implements EnterpriseManagement {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
+    }
+
+    @Override
+    public void forEachInPool(
+            java.util.Collection<String> categoryCodes,
+            java.util.Collection<String> regionCodes,
+            java.util.function.Consumer<PoolMember> action) {
+        if (categoryCodes.isEmpty() || regionCodes.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String scope = search.scopeCondition(params);
+        java.util.Set<String> categories = new java.util.TreeSet<>();
+        categoryCodes.forEach(c -> categories.addAll(search.categorySubtree(c)));
+        params.put("categories", categories.toArray(String[]::new));
+        params.put("regions", List.copyOf(regionCodes));
+        jdbc.sql("select uscc, county_code, prefecture_code from enterprise where " + scope
+                        + " and status = '存续' and category_codes && cast(:categories as text[])"
+                        + " and (county_code in (:regions) or prefecture_code in (:regions)) order by uscc")
+                .params(params)
+                .query(rs -> {
+                    action.accept(new PoolMember(rs.getString(1), rs.getString(2), rs.getString(3)));
+                });
+    }
+
+    @Override
+    public Map<String, String> names(java.util.Collection<String> usccs) {
+        Map<String, String> names = new HashMap<>();
+        List<String> codes = List.copyOf(new java.util.LinkedHashSet<>(usccs));
+        for (int from = 0; from < codes.size(); from += 1000) {
+            Map<String, Object> params = new HashMap<>();
+            String scope = search.scopeCondition(params);
+            params.put("codes", codes.subList(from, Math.min(codes.size(), from + 1000)));
+            jdbc.sql("select uscc, name from enterprise where uscc in (:codes) and " + scope)
+                    .params(params)
+                    .query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
     private record Validated(String uscc, Region county) {}

@@ -86,6 +86,14 @@ public final class CommandLauncher {
         root.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         root.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         root.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof org.zhijian.platform.BusinessRuleViolation rule) {
+                String code = rule.errorCode().code();
+                cmd.getErr()
+                        .println("错误：" + code + " "
+                                + context.getMessage(
+                                        code, rule.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE));
+                return ExitCodes.REJECTED;
+            }
             cmd.getErr().println("错误：" + ex.getMessage());
             return ExitCodes.FAILURE;
         });

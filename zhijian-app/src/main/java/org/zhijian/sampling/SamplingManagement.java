@@ -1,0 +1,65 @@
+package org.zhijian.sampling;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+
+/** The sampling module's API. Plans are visible to and changed by the organiser's region (and the province). */
+public interface SamplingManagement {
+
+    /** Item templates of a category (all categories when {@code category} is blank). */
+    List<ItemTemplate> templates(String category);
+
+    /**
+     * Adds an item template.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code SAMPLING_008} when the category has an item of
+     *     that name, {@code SAMPLING_002} when a field is invalid
+     */
+    ItemTemplate addTemplate(ItemSpec spec);
+
+    PageResult<PlanSummary> plans(PageRequest page);
+
+    /** A plan within the reader's scope. */
+    Optional<Plan> plan(long id);
+
+    /**
+     * Creates a plan; its inspection items are copied from the templates of its categories.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code SAMPLING_002} for invalid fields,
+     *     {@code SAMPLING_003} for a target region outside the organiser's region, {@code SAMPLING_009} for a
+     *     duplicate batch
+     */
+    Plan createPlan(PlanForm form);
+
+    /**
+     * Draws targets and inspectors for a plan from the current pool; {@code seed} {@code null} means a fresh
+     * random seed. The draw awaits confirmation. Audited.
+     */
+    Draw draw(long planId, Long seed);
+
+    /**
+     * Confirms a draw; it can never change afterwards.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code SAMPLING_005} when already decided,
+     *     {@code SAMPLING_006} when the plan has a confirmed draw, {@code SAMPLING_007} when a target lacks the
+     *     required inspectors
+     */
+    Draw confirm(long drawId);
+
+    /** Discards an undecided draw (it stays on record). */
+    Draw discard(long drawId);
+
+    /** Draws within the reader's scope, newest first, without selections; of one plan when {@code planId} is set. */
+    PageResult<Draw> draws(Long planId, PageRequest page);
+
+    /** A draw with its selections. */
+    Optional<Draw> findDraw(long id);
+
+    /** Re-runs a stored draw from its seed and snapshot and compares. */
+    DrawVerification verify(long drawId);
+
+    /** Records that an inspector has a conflict of interest with an enterprise (recused in later draws). */
+    void declareConflict(String inspector, String uscc, String reason);
+}

@@ -1,0 +1,133 @@
+package org.zhijian.sampling.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhijian.account.AccountManagement;
+import org.zhijian.account.Role;
+import org.zhijian.account.UserAccount;
+import org.zhijian.algo.sampling.Candidate;
+import org.zhijian.algo.sampling.DrawSpec;
+import org.zhijian.algo.sampling.Inspector;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ProductCategory;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.region.Region;
+import org.zhijian.region.RegionLevel;
+import org.zhijian.region.RegionManagement;
+import org.zhijian.sampling.Plan;
+import org.zhijian.sampling.RegionTarget;
+
+/**
+ * Builds a draw's inputs from the current data: the object pool (operating enterprises of the plan's categories
+ * in its target regions, less those sampled in the same categories within the exclusion period), the inspector
+ * pool (enabled inspector accounts within the organiser's region, with their declared conflicts) and the spec.
+ */
+@Component
+class DrawPool {
+
+    private final JdbcClient jdbc;
+    private final EnterpriseManagement enterprises;
+    private final AccountManagement accounts;
+    private final RegionManagement regions;
+    private final ClassificationManagement classification;
+    private final SamplingSettings settings;
+
+    DrawPool(
+            JdbcClient jdbc,
+            EnterpriseManagement enterprises,
+            AccountManagement accounts,
+            RegionManagement regions,
+            ClassificationManagement classification,
+            SamplingSettings settings) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.accounts = accounts;
+        this.regions = regions;
+        this.classification = classification;
+        this.settings = settings;
+    }
+
+    PoolSnapshot build(Plan plan, LocalDate today) {
+        Map<String, Integer> targets = new HashMap<>();
+        plan.targets().forEach(t -> targets.put(t.regionCode(), t.count()));
+        // a county's own plan is carried out by that county's inspectors: recusal by county applies above it
+        boolean recuse = settings.recuseOwnCounty() && plan.level() != org.zhijian.sampling.PlanLevel.COUNTY;
+        DrawSpec spec = new DrawSpec(targets, settings.inspectorsPerTask(), recuse, settings.poolRules());
+        Set<String> excluded = recentlySampled(plan.categories(), today);
+        List<Candidate> candidates = new ArrayList<>();
+        List<String> regionCodes =
+                plan.targets().stream().map(RegionTarget::regionCode).toList();
+        enterprises.forEachInPool(plan.categories(), regionCodes, m -> {
+            if (!excluded.contains(m.uscc())) {
+                String stratum = targets.containsKey(m.countyCode()) ? m.countyCode() : m.prefectureCode();
+                candidates.add(new Candidate(m.uscc(), stratum, m.countyCode(), 1.0));
+            }
+        });
+        return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);
+    }
+
+    /** Enterprises with a sampling record in one of these categories (or below) within the exclusion period. */
+    private Set<String> recentlySampled(List<String> categories, LocalDate today) {
+        if (settings.exclusionMonths() == 0) {
+            return Set.of();
+        }
+        List<String> codes = new ArrayList<>();
+        categories.forEach(c -> codes.addAll(subtree(c, classification.categories())));
+        return new HashSet<>(jdbc.sql("select distinct enterprise_uscc from sampling_record "
+                        + "where category_code in (:codes) and sampled_on > :since")
+                .param("codes", codes)
+                .param("since", today.minusMonths(settings.exclusionMonths()))
+                .query(String.class)
+                .list());
+    }
+
+    private List<Inspector> inspectors(String organizerRegion) {
+        Region organizer = regions.findByCode(organizerRegion).orElseThrow();
+        Map<String, Set<String>> conflicts = new HashMap<>();
+        jdbc.sql("select inspector, enterprise_uscc from sampling_inspector_conflict")
+                .query(rs -> {
+                    conflicts
+                            .computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                            .add(rs.getString(2));
+                });
+        return accounts.list().stream()
+                .filter(u -> u.role() == Role.INSPECTOR && u.enabled())
+                .filter(u -> within(u.regionCode(), organizer))
+                .map(u -> new Inspector(u.username(), county(u), conflicts.getOrDefault(u.username(), Set.of())))
+                .toList();
+    }
+
+    private boolean within(String code, Region organizer) {
+        if (organizer.level() == RegionLevel.PROVINCE) {
+            return true;
+        }
+        Region region = code == null ? null : regions.findByCode(code).orElse(null);
+        return region != null
+                && (region.code().equals(organizer.code()) || organizer.code().equals(region.parent()));
+    }
+
+    private String county(UserAccount u) {
+        return u.regionCode() != null
+                        && regions.findByCode(u.regionCode())
+                                .map(r -> r.level() == RegionLevel.COUNTY)
+                                .orElse(false)
+                ? u.regionCode()
+                : "";
+    }
+
+    static List<String> subtree(String root, List<ProductCategory> categories) {
+        List<String> result = new ArrayList<>(List.of(root));
+        for (int i = 0; i < result.size(); i++) {
+            String parent = result.get(i);
+            categories.stream().filter(c -> parent.equals(c.parent())).forEach(c -> result.add(c.code()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,290 @@
+package org.zhijian.sampling.internal;
+
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.algo.sampling.DoubleRandomDraw;
+import org.zhijian.algo.sampling.DrawOutcome;
+import org.zhijian.algo.sampling.Selection;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.RegionManagement;
+import org.zhijian.sampling.Draw;
+import org.zhijian.sampling.DrawnTarget;
+import org.zhijian.sampling.Plan;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs, stores, decides and lists draws. Stored draws are immutable (database triggers). */
+@Component
+class JdbcDraws {
+
+    private static final String COLUMNS = "d.id, d.plan_id, d.status, d.algorithm, d.seed, d.pool_hash, d.rules, "
+            + "d.pool_size, d.inspector_count, d.shortfalls::text, d.drawn_by, d.drawn_at, d.decided_by, d.decided_at";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JdbcPlans plans;
+    private final DrawPool pool;
+    private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final SecureRandom seeds = new SecureRandom();
+
+    JdbcDraws(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            JdbcPlans plans,
+            DrawPool pool,
+            EnterpriseManagement enterprises,
+            RegionManagement regions,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.plans = plans;
+        this.pool = pool;
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Draw draw(long planId, Long seed) {
+        Plan plan =
+                plans.plan(planId).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.PLAN_NOT_FOUND, planId));
+        checkWrite(plan);
+        if (plan.targetTotal() == 0) {
+            throw new BusinessRuleViolation(SamplingErrors.NOTHING_TO_DRAW, plan.title());
+        }
+        PoolSnapshot snapshot = pool.build(plan, LocalDate.now());
+        long s = seed != null ? seed : seeds.nextLong();
+        DrawOutcome outcome = DoubleRandomDraw.draw(snapshot.candidates(), snapshot.inspectors(), snapshot.spec(), s);
+        long id = jdbc.sql("""
+                insert into sampling_draw (plan_id, status, algorithm, seed, pool_hash, rules, pool_size, inspector_count,
+                    shortfalls, pool_snapshot, drawn_by)
+                values (:plan, 'DRAWN', :algorithm, :seed, :hash, :rules, :poolSize, :inspectors, cast(:shortfalls as jsonb),
+                    :snapshot, :by) returning id""")
+                .param("plan", planId)
+                .param("algorithm", outcome.algorithm())
+                .param("seed", s)
+                .param("hash", outcome.poolHash())
+                .param("rules", snapshot.spec().rules())
+                .param("poolSize", snapshot.candidates().size())
+                .param("inspectors", snapshot.inspectors().size())
+                .param("shortfalls", json.writeValueAsString(outcome.shortfalls()))
+                .param("snapshot", snapshot.encode())
+                .param("by", currentActor.get().username())
+                .query(Long.class)
+                .single();
+        storeSelections(id, outcome.selections(), snapshot);
+        audit.record(new AuditEntry(
+                "SAMPLING_DRAW",
+                "sampling_draw",
+                Long.toString(id),
+                "抽取计划 " + plan.title() + "：种子 " + s + "，对象库 "
+                        + snapshot.candidates().size() + " 家，抽中 "
+                        + outcome.selections().size() + " 家",
+                null,
+                Map.of("seed", Long.toString(s), "poolHash", outcome.poolHash())));
+        return find(id).orElseThrow();
+    }
+
+    private void storeSelections(long drawId, List<Selection> selections, PoolSnapshot snapshot) {
+        Map<String, String> counties = new HashMap<>();
+        snapshot.candidates().forEach(c -> counties.put(c.id(), c.county()));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < selections.size(); i++) {
+            Selection sel = selections.get(i);
+            String county = counties.get(sel.candidateId());
+            String prefecture = regions.findByCode(county).map(r -> r.parent()).orElse(county);
+            rows.add(new Object[] {
+                drawId,
+                i + 1,
+                sel.candidateId(),
+                sel.stratum(),
+                county,
+                prefecture,
+                String.join("\u001f", sel.inspectors())
+            });
+        }
+        batch.batchUpdate(
+                "insert into sampling_draw_selection values (?, ?, ?, ?, ?, ?, " + "string_to_array(?, chr(31)))",
+                rows);
+    }
+
+    @Transactional
+    Draw decide(long drawId, boolean confirm) {
+        Draw draw = find(drawId).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, drawId));
+        checkWrite(plans.plan(draw.planId()).orElseThrow());
+        if (!"DRAWN".equals(draw.status())) {
+            throw new BusinessRuleViolation(SamplingErrors.DRAW_DECIDED, drawId, draw.status());
+        }
+        if (confirm) {
+            long spec = PoolSnapshot.decode(snapshot(drawId)).spec().inspectorsPerTask();
+            if (draw.selections().stream().anyMatch(t -> t.inspectors().size() < spec)) {
+                throw new BusinessRuleViolation(SamplingErrors.TOO_FEW_INSPECTORS, spec);
+            }
+            Integer confirmed = jdbc.sql(
+                            "select count(*) from sampling_draw where plan_id = :plan and status = 'CONFIRMED'")
+                    .param("plan", draw.planId())
+                    .query(Integer.class)
+                    .single();
+            if (confirmed > 0) {
+                throw new BusinessRuleViolation(SamplingErrors.PLAN_CONFIRMED, draw.planId());
+            }
+        }
+        jdbc.sql("update sampling_draw set status = :status, decided_by = :by, decided_at = now() where id = :id")
+                .param("status", confirm ? "CONFIRMED" : "DISCARDED")
+                .param("by", currentActor.get().username())
+                .param("id", drawId)
+                .update();
+        audit.record(new AuditEntry(
+                confirm ? "SAMPLING_DRAW_CONFIRM" : "SAMPLING_DRAW_DISCARD",
+                "sampling_draw",
+                Long.toString(drawId),
+                (confirm ? "确认" : "作废") + "抽取结果 #" + drawId,
+                Map.of("status", draw.status()),
+                Map.of("status", confirm ? "CONFIRMED" : "DISCARDED")));
+        return find(drawId).orElseThrow();
+    }
+
+    PageResult<Draw> draws(Long planId, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " from sampling_draw d join sampling_plan p on p.id = d.plan_id where " + plans.scope(params)
+                + (planId == null ? "" : " and d.plan_id = :plan");
+        params.put("plan", planId == null ? 0L : planId);
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Draw> items = jdbc.sql("select " + COLUMNS + where + " order by d.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size(), true);
+    }
+
+    Optional<Draw> find(long id) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = plans.scope(params);
+        params.put("id", id);
+        return jdbc.sql("select " + COLUMNS + " from sampling_draw d join sampling_plan p on p.id = d.plan_id "
+                        + "where d.id = :id and " + scope)
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .optional()
+                .map(d -> withSelections(d, selections(id)));
+    }
+
+    /** The stored snapshot of a draw the reader may see. */
+    byte[] snapshot(long id) {
+        find(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, id));
+        return jdbc.sql("select pool_snapshot from sampling_draw where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .single();
+    }
+
+    private List<DrawnTarget> selections(long drawId) {
+        List<Object[]> rows = jdbc.sql("select ordinal, enterprise_uscc, stratum, county_code, inspectors "
+                        + "from sampling_draw_selection where draw_id = :id order by ordinal")
+                .param("id", drawId)
+                .query((rs, n) -> new Object[] {
+                    rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), strings(rs.getArray(5))
+                })
+                .list();
+        Map<String, String> names =
+                enterprises.names(rows.stream().map(r -> (String) r[1]).toList());
+        return rows.stream()
+                .map(r -> new DrawnTarget(
+                        (int) r[0],
+                        (String) r[1],
+                        names.getOrDefault((String) r[1], ""),
+                        (String) r[2],
+                        (String) r[3],
+                        regions.findByCode((String) r[3]).map(x -> x.name()).orElse((String) r[3]),
+                        castList(r[4])))
+                .toList();
+    }
+
+    private Draw row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Draw(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                Long.toString(rs.getLong(5)),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                json.readValue(
+                        rs.getString(10), json.getTypeFactory().constructCollectionType(List.class, String.class)),
+                rs.getString(11),
+                rs.getObject(12, OffsetDateTime.class),
+                rs.getString(13),
+                rs.getObject(14, OffsetDateTime.class),
+                List.of());
+    }
+
+    private static Draw withSelections(Draw d, List<DrawnTarget> selections) {
+        return new Draw(
+                d.id(),
+                d.planId(),
+                d.status(),
+                d.algorithm(),
+                d.seed(),
+                d.poolHash(),
+                d.rules(),
+                d.poolSize(),
+                d.inspectorCount(),
+                d.shortfalls(),
+                d.drawnBy(),
+                d.drawnAt(),
+                d.decidedBy(),
+                d.decidedAt(),
+                selections);
+    }
+
+    private void checkWrite(Plan plan) {
+        String prefecture = plan.level() == org.zhijian.sampling.PlanLevel.PREFECTURE
+                ? plan.organizerRegion()
+                : plan.level() == org.zhijian.sampling.PlanLevel.COUNTY
+                        ? regions.findByCode(plan.organizerRegion())
+                                .map(r -> r.parent())
+                                .orElse(null)
+                        : null;
+        String county = plan.level() == org.zhijian.sampling.PlanLevel.COUNTY ? plan.organizerRegion() : null;
+        currentActor.get().checkWrite(county, prefecture, null);
+    }
+
+    private static List<String> strings(Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object o) {
+        return (List<String>) o;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Supervision sampling (监督抽查): plans with inspection items, verifiable double-random draws of targets and
+ * inspectors (双随机), sampling records and results, and their publication (一公开).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "监督抽查")
+package org.zhijian.sampling;

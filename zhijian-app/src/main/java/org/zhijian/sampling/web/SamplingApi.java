@@ -1,0 +1,138 @@
+package org.zhijian.sampling.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.sampling.Draw;
+import org.zhijian.sampling.DrawVerification;
+import org.zhijian.sampling.ItemSpec;
+import org.zhijian.sampling.ItemTemplate;
+import org.zhijian.sampling.Plan;
+import org.zhijian.sampling.PlanForm;
+import org.zhijian.sampling.PlanSummary;
+import org.zhijian.sampling.SamplingManagement;
+import org.zhijian.sampling.internal.SamplingErrors;
+
+@RestController
+@RequestMapping("/api/v1/sampling")
+@Tag(name = "监督抽查")
+class SamplingApi {
+
+    private final SamplingManagement sampling;
+
+    SamplingApi(SamplingManagement sampling) {
+        this.sampling = sampling;
+    }
+
+    @GetMapping("/item-templates")
+    @Operation(summary = "检验项目模板", description = "category：产品类别代码；不填为全部")
+    ItemTemplates templates(@RequestParam(required = false) String category) {
+        return new ItemTemplates(sampling.templates(category));
+    }
+
+    /** A list wrapped in an object (never a bare JSON array). */
+    record ItemTemplates(List<ItemTemplate> items) {}
+
+    @PostMapping("/item-templates")
+    @Operation(summary = "新增检验项目模板")
+    ResponseEntity<ItemTemplate> addTemplate(@RequestBody ItemSpec spec) {
+        ItemTemplate created = sampling.addTemplate(spec);
+        return ResponseEntity.created(URI.create("/api/v1/sampling/item-templates?category=" + spec.categoryCode()))
+                .body(created);
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "抽查计划（本账户范围）")
+    PageResult<PlanSummary> plans(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return sampling.plans(PageRequest.of(page, size));
+    }
+
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "抽查计划详情：产品类别、各地抽查数量、检验项目")
+    Plan plan(@PathVariable long id) {
+        return sampling.plan(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.PLAN_NOT_FOUND, id));
+    }
+
+    @PostMapping("/plans")
+    @Operation(summary = "新建抽查计划", description = "检验项目从所选产品类别的模板复制")
+    ResponseEntity<Plan> createPlan(@RequestBody PlanForm form) {
+        Plan plan = sampling.createPlan(form);
+        return ResponseEntity.created(URI.create("/api/v1/sampling/plans/" + plan.id()))
+                .body(plan);
+    }
+
+    /** Optional seed of a draw; without it a random seed is used. */
+    record DrawRequest(String seed) {}
+
+    @PostMapping("/plans/{id}/draws")
+    @Operation(summary = "双随机抽取（待确认）", description = "seed：可选，64 位整数（字符串）；不填时随机生成")
+    ResponseEntity<Draw> draw(@PathVariable long id, @RequestBody(required = false) DrawRequest request) {
+        Long seed = null;
+        if (request != null && request.seed() != null && !request.seed().isBlank()) {
+            try {
+                seed = Long.parseLong(request.seed().strip());
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleViolation(SamplingErrors.INVALID, "种子应为 64 位整数");
+            }
+        }
+        Draw draw = sampling.draw(id, seed);
+        return ResponseEntity.created(URI.create("/api/v1/sampling/draws/" + draw.id()))
+                .body(draw);
+    }
+
+    @GetMapping("/draws")
+    @Operation(summary = "抽取记录（含种子和对象库哈希；列表不含抽中对象）", description = "plan：计划编号，可选")
+    PageResult<Draw> draws(
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return sampling.draws(plan, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/draws/{id}")
+    @Operation(summary = "抽取记录详情（含抽中对象和检查员）")
+    Draw findDraw(@PathVariable long id) {
+        return sampling.findDraw(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, id));
+    }
+
+    @PostMapping("/draws/{id}/confirm")
+    @Operation(summary = "确认抽取结果（确认后不可更改）")
+    Draw confirm(@PathVariable long id) {
+        return sampling.confirm(id);
+    }
+
+    @PostMapping("/draws/{id}/discard")
+    @Operation(summary = "作废抽取结果（保留记录）")
+    Draw discard(@PathVariable long id) {
+        return sampling.discard(id);
+    }
+
+    @GetMapping("/draws/{id}/verification")
+    @Operation(summary = "复核抽取：用记录的种子和快照重新计算并比较")
+    DrawVerification verify(@PathVariable long id) {
+        return sampling.verify(id);
+    }
+
+    /** An inspector's declared conflict of interest with an enterprise. */
+    record ConflictRequest(String inspector, String uscc, String reason) {}
+
+    @PostMapping("/conflicts")
+    @Operation(summary = "登记检查员回避（利害关系）")
+    ResponseEntity<Void> declareConflict(@RequestBody ConflictRequest request) {
+        sampling.declareConflict(request.inspector(), request.uscc(), request.reason());
+        return ResponseEntity.noContent().build();
+    }
+}
