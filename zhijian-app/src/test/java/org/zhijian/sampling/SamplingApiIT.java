@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +22,7 @@ import org.zhijian.account.AccountManagement;
 import org.zhijian.account.Role;
 import org.zhijian.account.TestAccounts;
 import org.zhijian.classification.ClassificationManagement;
-import org.zhijian.classification.NewProductCategory;
-import org.zhijian.enterprise.EnterpriseFixtures;
-import org.zhijian.enterprise.EnterpriseForm;
 import org.zhijian.enterprise.EnterpriseManagement;
-import org.zhijian.platform.access.Actor;
-import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.cli.CommandLauncher;
 import picocli.CommandLine;
 
@@ -55,8 +49,7 @@ class SamplingApiIT {
     ConfigurableApplicationContext context;
 
     private String admin;
-    private String category;
-    private final List<String> furong = new ArrayList<>();
+    private SamplingWorld world;
 
     private Map<String, Object> call(String token, HttpMethod method, String path, Object body) {
         RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port)
@@ -74,66 +67,10 @@ class SamplingApiIT {
         });
     }
 
-    /** A category of its own, 12 operating enterprises in 芙蓉区, 8 in 天心区 and some that must not be drawn. */
     @BeforeEach
     void world() {
         admin = TestAccounts.adminToken(accounts);
-        category = "ITS" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        CurrentActor.runAs(Actor.system("it"), () -> {
-            classification.addCategory(new NewProductCategory(category, "FOOD", "抽查测试类别", "Sampling test", null), "it");
-            for (int i = 0; i < 12; i++) {
-                furong.add(enterprises.create(enterprise("430102", "存续")).uscc());
-            }
-            for (int i = 0; i < 8; i++) {
-                enterprises.create(enterprise("430103", "存续"));
-            }
-            enterprises.create(enterprise("430102", "注销"));
-            enterprises.create(enterprise("430202", "存续"));
-            return null;
-        });
-        for (String name : List.of("insp-cs-1", "insp-cs-2", "insp-cs-3")) {
-            TestAccounts.token(accounts, name, Role.INSPECTOR, "430100", null);
-        }
-        TestAccounts.token(accounts, "insp-furong", Role.INSPECTOR, "430102", null);
-    }
-
-    private EnterpriseForm enterprise(String county, String status) {
-        EnterpriseForm f = EnterpriseFixtures.anEnterpriseIn(county);
-        return new EnterpriseForm(
-                f.uscc(),
-                null,
-                null,
-                "抽查测试食品有限公司",
-                List.of(),
-                f.legalRepresentative(),
-                f.address(),
-                county,
-                f.industryCode(),
-                f.scale(),
-                status,
-                f.establishedOn(),
-                List.of(category),
-                List.of());
-    }
-
-    private Map<String, Object> provincePlan(String batch) {
-        return Map.of(
-                "year",
-                2026,
-                "batch",
-                batch,
-                "title",
-                "食品监督抽查 " + batch,
-                "level",
-                "PROVINCE",
-                "organizerRegion",
-                "430000",
-                "institution",
-                "湖南省产品质量检验研究院",
-                "categories",
-                List.of(category),
-                "targets",
-                Map.of("430102", 4, "430103", 3));
+        world = SamplingWorld.create(accounts, enterprises, classification);
     }
 
     @Test
@@ -144,7 +81,7 @@ class SamplingApiIT {
                 "/api/v1/sampling/item-templates",
                 Map.of(
                         "categoryCode",
-                        category,
+                        world.category,
                         "name",
                         "铅（以 Pb 计）",
                         "standard",
@@ -159,8 +96,7 @@ class SamplingApiIT {
                         "A"));
         assertThat(template).containsEntry("_status", 201);
 
-        Map<String, Object> plan =
-                call(admin, HttpMethod.POST, "/api/v1/sampling/plans", provincePlan("第一批" + category));
+        Map<String, Object> plan = call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("第一批"));
         assertThat(plan).containsEntry("_status", 201).containsEntry("organizerRegionName", "湖南省");
         assertThat((List<Map<String, Object>>) plan.get("items"))
                 .singleElement()
@@ -231,7 +167,7 @@ class SamplingApiIT {
 
     @Test
     void verificationNamesTheFirstTargetThatDoesNotFollowFromTheSeed() {
-        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", provincePlan("复核" + category))
+        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("复核"))
                         .get("id"))
                 .longValue();
         long drawId = ((Number) call(
@@ -263,7 +199,7 @@ class SamplingApiIT {
 
     @Test
     void recentlySampledEnterprisesStayOutOfThePool() {
-        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", provincePlan("排除" + category))
+        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("排除"))
                         .get("id"))
                 .longValue();
         jdbc.sql("""
@@ -271,10 +207,10 @@ class SamplingApiIT {
                     sample_name, quantity, place_type, manufacturer_name, inspectors, sampled_on, created_by)
                 values (:no, :plan, :uscc, '430102', '430100', :category, '测试样品', '2 袋', 'PRODUCTION', '测试厂',
                     array['insp-cs-1','insp-cs-2'], :on, 'it')""")
-                .param("no", "IT-" + category)
+                .param("no", "IT-" + world.category)
                 .param("plan", planId)
-                .param("uscc", furong.get(0))
-                .param("category", category)
+                .param("uscc", world.furong.get(0))
+                .param("category", world.category)
                 .param("on", LocalDate.now().minusMonths(2))
                 .update();
 
@@ -282,12 +218,12 @@ class SamplingApiIT {
 
         assertThat(draw).containsEntry("poolSize", 19);
         assertThat((List<Map<String, Object>>) draw.get("selections"))
-                .noneMatch(s -> furong.get(0).equals(s.get("uscc")));
+                .noneMatch(s -> world.furong.get(0).equals(s.get("uscc")));
     }
 
     @Test
     void plansAndDrawsStayWithinTheOrganisersRegion() {
-        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", provincePlan("范围" + category))
+        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("范围"))
                         .get("id"))
                 .longValue();
         String yuelu = TestAccounts.token(accounts, "sampling-yuelu", Role.COUNTY_OFFICER, "430104", null);
@@ -297,13 +233,13 @@ class SamplingApiIT {
                 .containsEntry("_status", 404);
         assertThat(call(changsha, HttpMethod.POST, "/api/v1/sampling/plans/" + planId + "/draws", null))
                 .containsEntry("_status", 404);
-        assertThat(call(yuelu, HttpMethod.POST, "/api/v1/sampling/plans", provincePlan("越权" + category)))
+        assertThat(call(yuelu, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("越权")))
                 .containsEntry("_status", 403);
         Map<String, Object> outside = Map.of(
                 "year",
                 2026,
                 "batch",
-                "外地" + category,
+                "外地" + world.category,
                 "title",
                 "长沙市抽查",
                 "level",
@@ -313,7 +249,7 @@ class SamplingApiIT {
                 "institution",
                 "长沙市检验所",
                 "categories",
-                List.of(category),
+                List.of(world.category),
                 "targets",
                 Map.of("430202", 2));
         assertThat(call(changsha, HttpMethod.POST, "/api/v1/sampling/plans", outside))

@@ -1,0 +1,103 @@
+package org.zhijian.sampling.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.web.Crumb;
+import org.zhijian.sampling.ItemSpec;
+import org.zhijian.sampling.SamplingManagement;
+
+/** Inspection item templates per product category, copied into new plans. */
+@Controller
+@RequestMapping("/sampling/item-templates")
+class TemplatePages {
+
+    private static final List<String> KINDS = List.of("MAX", "MIN", "RANGE", "EQUALS", "QUALITATIVE");
+
+    private final SamplingManagement sampling;
+    private final ClassificationManagement classification;
+    private final MessageSource messages;
+
+    TemplatePages(SamplingManagement sampling, ClassificationManagement classification, MessageSource messages) {
+        this.sampling = sampling;
+        this.classification = classification;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String category, Model model) {
+        return page(model, category, new ItemSpec(category, "", "", "", "MAX", null, null, "", "B"), null);
+    }
+
+    @PostMapping
+    String add(
+            @RequestParam String categoryCode,
+            @RequestParam String name,
+            @RequestParam String standard,
+            @RequestParam(required = false) String unit,
+            @RequestParam String requirementKind,
+            @RequestParam(required = false) String lower,
+            @RequestParam(required = false) String upper,
+            @RequestParam(required = false) String requiredText,
+            @RequestParam String itemClass,
+            Model model,
+            RedirectAttributes redirect) {
+        ItemSpec spec;
+        try {
+            spec = new ItemSpec(
+                    categoryCode,
+                    name.strip(),
+                    standard.strip(),
+                    unit,
+                    requirementKind,
+                    number(lower),
+                    number(upper),
+                    requiredText,
+                    itemClass);
+        } catch (NumberFormatException e) {
+            ItemSpec shown = new ItemSpec(
+                    categoryCode, name, standard, unit, requirementKind, null, null, requiredText, itemClass);
+            return page(model, categoryCode, shown, "上限和下限应为数字");
+        }
+        try {
+            sampling.addTemplate(spec);
+            redirect.addFlashAttribute("flashKey", "sampling.templates.added");
+            redirect.addFlashAttribute("flashArg", spec.name());
+            return "redirect:/sampling/item-templates?category=" + categoryCode;
+        } catch (BusinessRuleViolation e) {
+            if (e.errorCode().httpStatus() == 403) {
+                throw e;
+            }
+            String code = e.errorCode().code();
+            return page(
+                    model,
+                    categoryCode,
+                    spec,
+                    messages.getMessage(code, e.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
+    private String page(Model model, String category, ItemSpec form, String error) {
+        model.addAttribute("category", category);
+        model.addAttribute("templates", sampling.templates(category));
+        model.addAttribute("categories", classification.categories());
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("crumbs", List.of(Crumb.of("抽查计划", "/sampling/plans"), Crumb.here("检验项目模板")));
+        return "sampling/templates";
+    }
+
+    private static BigDecimal number(String s) {
+        return s == null || s.isBlank() ? null : new BigDecimal(s.strip());
+    }
+}

@@ -1,0 +1,160 @@
+package org.zhijian.sampling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhijian.IntegrationTest;
+import org.zhijian.account.AccountManagement;
+import org.zhijian.account.Role;
+import org.zhijian.account.TestAccounts;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.enterprise.EnterpriseManagement;
+
+@IntegrationTest
+class SamplingPagesIT {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    ClassificationManagement classification;
+
+    private HttpResponse<String> get(String token, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestAccounts.bearer(token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String token, String path, List<Map.Entry<String, String>> form)
+            throws Exception {
+        String body = form.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestAccounts.bearer(token))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String location(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        return URI.create(response.headers().firstValue("Location").orElseThrow())
+                .getPath();
+    }
+
+    @Test
+    void aPrefectureOfficerPlansDrawsConfirmsAndVerifiesInThePages() throws Exception {
+        SamplingWorld world = SamplingWorld.create(accounts, enterprises, classification);
+        String changsha = TestAccounts.token(accounts, "pages-changsha", Role.PREFECTURE_OFFICER, "430100", null);
+
+        String templatePage = location(post(
+                changsha,
+                "/sampling/item-templates",
+                List.of(
+                        Map.entry("categoryCode", world.category),
+                        Map.entry("name", "菌落总数"),
+                        Map.entry("standard", "GB 19645-2010"),
+                        Map.entry("unit", "CFU/g"),
+                        Map.entry("requirementKind", "MAX"),
+                        Map.entry("upper", "50000"),
+                        Map.entry("itemClass", "B"))));
+        assertThat(get(changsha, templatePage + "?category=" + world.category).body())
+                .contains("菌落总数")
+                .contains("≤ 50000 CFU/g");
+        assertThat(post(
+                                changsha,
+                                "/sampling/item-templates",
+                                List.of(
+                                        Map.entry("categoryCode", world.category),
+                                        Map.entry("name", "坏值"),
+                                        Map.entry("standard", "GB 1"),
+                                        Map.entry("requirementKind", "RANGE"),
+                                        Map.entry("lower", "9"),
+                                        Map.entry("upper", "1"),
+                                        Map.entry("itemClass", "B")))
+                        .body())
+                .contains("判定要求不完整");
+
+        String form = get(changsha, "/sampling/plans/new").body();
+        assertThat(form).contains("name=\"target_430102\"").contains("芙蓉区").doesNotContain("name=\"target_430202\"");
+        assertThat(get(changsha, "/sampling/plans/targets?organizerRegion=430100")
+                        .body())
+                .contains("target_430103");
+
+        String bad = post(
+                        changsha,
+                        "/sampling/plans",
+                        List.of(
+                                Map.entry("year", "2026"),
+                                Map.entry("batch", ""),
+                                Map.entry("level", "PREFECTURE"),
+                                Map.entry("organizerRegion", "430100")))
+                .body();
+        assertThat(bad).contains("批次不能为空").contains("至少选择一个产品类别");
+
+        String planPage = location(post(
+                changsha,
+                "/sampling/plans",
+                List.of(
+                        Map.entry("year", "2026"),
+                        Map.entry("batch", "页面" + world.category),
+                        Map.entry("title", "长沙市食品抽查"),
+                        Map.entry("level", "PREFECTURE"),
+                        Map.entry("organizerRegion", "430100"),
+                        Map.entry("institution", "长沙市检验所"),
+                        Map.entry("categories", world.category),
+                        Map.entry("target_430102", "3"),
+                        Map.entry("target_430103", "2"))));
+        String plan = get(changsha, planPage).body();
+        assertThat(plan).contains("长沙市食品抽查").contains("菌落总数").contains("芙蓉区");
+
+        String drawPage = location(post(changsha, planPage + "/draws", List.of(Map.entry("seed", "20261128"))));
+        String drawn = get(changsha, drawPage).body();
+        assertThat(drawn).contains("待确认").contains("20261128").contains("抽中对象（5 家）");
+
+        assertThat(location(post(changsha, drawPage + "/confirm", List.of()))).isEqualTo(drawPage);
+        assertThat(get(changsha, drawPage).body()).contains("已确认").doesNotContain("id=\"confirm\"");
+        assertThat(get(changsha, drawPage + "?verify=true").body()).contains("复核一致");
+        HttpResponse<byte[]> xlsx = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + drawPage + "/export"))
+                        .header("Authorization", TestAccounts.bearer(changsha))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
+        }
+        assertThat(get(changsha, "/sampling/plans").body()).contains("长沙市食品抽查").contains("已确认");
+
+        String yuelu = TestAccounts.token(accounts, "pages-yuelu", Role.COUNTY_OFFICER, "430104", null);
+        assertThat(get(yuelu, planPage).statusCode()).isEqualTo(404);
+        assertThat(get(yuelu, drawPage).statusCode()).isEqualTo(404);
+        assertThat(post(yuelu, drawPage + "/discard", List.of()).statusCode()).isEqualTo(404);
+    }
+}
