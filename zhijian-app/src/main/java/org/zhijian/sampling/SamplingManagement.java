@@ -62,4 +62,20 @@ public interface SamplingManagement {
 
     /** Records that an inspector has a conflict of interest with an enterprise (recused in later draws). */
     void declareConflict(String inspector, String uscc, String reason);
+
+    /**
+     * Records a sample taken for a plan (from its confirmed draw or, for plans of a higher level, directly).
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code SAMPLING_002} for invalid fields,
+     *     {@code SAMPLING_011} for a sample number in use
+     */
+    Sample createSample(SampleForm form);
+
+    PageResult<SampleSummary> samples(SampleQuery query, PageRequest page);
+
+    /** A sampling record within the reader's scope, with all results. */
+    Optional<Sample> sample(long id);
+
+    /** Enters (or corrects) the results of one round; the verdict follows from the items' requirements. */
+    Sample enterResults(long id, ResultsForm form);
 }

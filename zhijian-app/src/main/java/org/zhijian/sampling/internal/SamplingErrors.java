@@ -15,6 +15,8 @@ public final class SamplingErrors {
     public static final ErrorCode TEMPLATE_EXISTS = new ErrorCode("SAMPLING_008", 409);
     public static final ErrorCode BATCH_EXISTS = new ErrorCode("SAMPLING_009", 409);
     public static final ErrorCode NOTHING_TO_DRAW = new ErrorCode("SAMPLING_010", 422);
+    public static final ErrorCode SAMPLE_NO_EXISTS = new ErrorCode("SAMPLING_011", 409);
+    public static final ErrorCode SAMPLE_NOT_FOUND = new ErrorCode("SAMPLING_012", 404);
 
     private SamplingErrors() {}
 }

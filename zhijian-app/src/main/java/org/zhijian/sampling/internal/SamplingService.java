@@ -23,6 +23,11 @@ import org.zhijian.sampling.ItemTemplate;
 import org.zhijian.sampling.Plan;
 import org.zhijian.sampling.PlanForm;
 import org.zhijian.sampling.PlanSummary;
+import org.zhijian.sampling.ResultsForm;
+import org.zhijian.sampling.Sample;
+import org.zhijian.sampling.SampleForm;
+import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 
 @Service
@@ -31,13 +36,24 @@ class SamplingService implements SamplingManagement {
 
     private final JdbcPlans plans;
     private final JdbcDraws draws;
+    private final JdbcSamples samples;
+    private final SampleResults results;
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
 
-    SamplingService(JdbcPlans plans, JdbcDraws draws, JdbcClient jdbc, CurrentActor currentActor, AuditTrail audit) {
+    SamplingService(
+            JdbcPlans plans,
+            JdbcDraws draws,
+            JdbcSamples samples,
+            SampleResults results,
+            JdbcClient jdbc,
+            CurrentActor currentActor,
+            AuditTrail audit) {
         this.plans = plans;
         this.draws = draws;
+        this.samples = samples;
+        this.results = results;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -157,5 +173,25 @@ class SamplingService implements SamplingManagement {
                 "登记回避：检查员 " + inspector + " 与企业 " + uscc + "（" + reason + "）",
                 null,
                 null));
+    }
+
+    @Override
+    public Sample createSample(SampleForm form) {
+        return samples.create(form);
+    }
+
+    @Override
+    public PageResult<SampleSummary> samples(SampleQuery query, PageRequest page) {
+        return samples.list(query, page);
+    }
+
+    @Override
+    public Optional<Sample> sample(long id) {
+        return samples.find(id);
+    }
+
+    @Override
+    public Sample enterResults(long id, ResultsForm form) {
+        return results.enter(id, form);
     }
 }

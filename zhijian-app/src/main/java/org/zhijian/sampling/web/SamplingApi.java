@@ -22,6 +22,11 @@ import org.zhijian.sampling.ItemTemplate;
 import org.zhijian.sampling.Plan;
 import org.zhijian.sampling.PlanForm;
 import org.zhijian.sampling.PlanSummary;
+import org.zhijian.sampling.ResultsForm;
+import org.zhijian.sampling.Sample;
+import org.zhijian.sampling.SampleForm;
+import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 import org.zhijian.sampling.internal.SamplingErrors;
 
@@ -134,5 +139,37 @@ class SamplingApi {
     ResponseEntity<Void> declareConflict(@RequestBody ConflictRequest request) {
         sampling.declareConflict(request.inspector(), request.uscc(), request.reason());
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/records")
+    @Operation(summary = "新增抽样单", description = "sampleNo 不填时自动编号；drawId 填写时企业须在该次已确认抽取的名单中")
+    ResponseEntity<Sample> createSample(@RequestBody SampleForm form) {
+        Sample sample = sampling.createSample(form);
+        return ResponseEntity.created(URI.create("/api/v1/sampling/records/" + sample.id()))
+                .body(sample);
+    }
+
+    @GetMapping("/records")
+    @Operation(summary = "抽样单（本账户范围）", description = "verdict：CONFORMING、NONCONFORMING、UNDECIDED 或 PENDING（未出结果）")
+    PageResult<SampleSummary> samples(
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) String verdict,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return sampling.samples(new SampleQuery(plan, verdict, region, q), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/records/{id}")
+    @Operation(summary = "抽样单详情（含各轮检验结果）")
+    Sample sample(@PathVariable long id) {
+        return sampling.sample(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.SAMPLE_NOT_FOUND, id));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/records/{id}/results")
+    @Operation(summary = "录入或更正一轮检验结果", description = "measured：以计划检验项目编号为键的检验结果（如 0.05、未检出、<0.01、符合）")
+    Sample enterResults(@PathVariable long id, @RequestBody ResultsForm form) {
+        return sampling.enterResults(id, form);
     }
 }

@@ -1,0 +1,19 @@
+package org.zhijian.sampling;
+
+import java.time.LocalDate;
+
+/** A line of the sampling record list. */
+public record SampleSummary(
+        long id,
+        String sampleNo,
+        long planId,
+        String enterpriseUscc,
+        String enterpriseName,
+        String countyName,
+        String categoryCode,
+        String sampleName,
+        String brand,
+        PlaceType placeType,
+        LocalDate sampledOn,
+        String verdict,
+        String failureClass) {}

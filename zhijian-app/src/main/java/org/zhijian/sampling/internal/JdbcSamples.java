@@ -1,0 +1,363 @@
+package org.zhijian.sampling.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.enterprise.Enterprise;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
+import org.zhijian.region.Region;
+import org.zhijian.region.RegionLevel;
+import org.zhijian.region.RegionManagement;
+import org.zhijian.sampling.Draw;
+import org.zhijian.sampling.ItemResult;
+import org.zhijian.sampling.PlaceType;
+import org.zhijian.sampling.Plan;
+import org.zhijian.sampling.Sample;
+import org.zhijian.sampling.SampleForm;
+import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleSummary;
+
+/**
+ * Sampling records. A record belongs to the county of the sampled enterprise: it is read and changed within that
+ * scope (an enterprise user reads its own records once the result has been notified).
+ */
+@Component
+class JdbcSamples {
+
+    private final JdbcClient jdbc;
+    private final JdbcPlans plans;
+    private final JdbcDraws draws;
+    private final SampleRules rules;
+    private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+
+    JdbcSamples(
+            JdbcClient jdbc,
+            JdbcPlans plans,
+            JdbcDraws draws,
+            SampleRules rules,
+            EnterpriseManagement enterprises,
+            RegionManagement regions,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.draws = draws;
+        this.rules = rules;
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Sample create(SampleForm form) {
+        Plan plan = form.planId() == null ? null : plans.plan(form.planId()).orElse(null);
+        if (plan == null) {
+            throw new BusinessRuleViolation(SamplingErrors.PLAN_NOT_FOUND, form.planId());
+        }
+        Draw draw = form.drawId() == null
+                ? null
+                : draws.find(form.drawId())
+                        .orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, form.drawId()));
+        Enterprise enterprise = rules.check(form, plan, draw);
+        currentActor.get().checkWrite(enterprise.countyCode(), enterprise.prefectureCode(), enterprise.uscc());
+        String sampleNo = form.sampleNo() == null || form.sampleNo().isBlank()
+                ? nextSampleNo(plan)
+                : form.sampleNo().strip();
+        long id;
+        try {
+            id = jdbc.sql("""
+                    insert into sampling_record (sample_no, plan_id, draw_id, enterprise_uscc, county_code, prefecture_code,
+                        category_code, sample_name, brand, model_spec, batch_or_date, quantity, reserve_quantity, price,
+                        place_type, manufacturer_name, manufacturer_uscc, manufacturer_region, inspectors, sampled_on, created_by)
+                    values (:no, :plan, :draw, :uscc, :county, :prefecture, :category, :name, :brand, :model, :batch, :quantity,
+                        :reserve, :price, :place, :manufacturer, :manufacturerUscc, :manufacturerRegion,
+                        cast(:inspectors as text[]), :on, :by) returning id""")
+                    .param("no", sampleNo)
+                    .param("plan", plan.id())
+                    .param("draw", form.drawId())
+                    .param("uscc", enterprise.uscc())
+                    .param("county", enterprise.countyCode())
+                    .param("prefecture", enterprise.prefectureCode())
+                    .param("category", form.categoryCode())
+                    .param("name", form.sampleName().strip())
+                    .param("brand", form.brand())
+                    .param("model", form.modelSpec())
+                    .param("batch", form.batchOrDate())
+                    .param("quantity", form.quantity().strip())
+                    .param("reserve", form.reserveQuantity())
+                    .param("price", form.price())
+                    .param("place", form.placeType().name())
+                    .param("manufacturer", form.manufacturerName().strip())
+                    .param("manufacturerUscc", form.manufacturerUscc())
+                    .param("manufacturerRegion", form.manufacturerRegion())
+                    .param(
+                            "inspectors",
+                            form.inspectors().stream()
+                                    .filter(i -> i != null && !i.isBlank())
+                                    .map(String::strip)
+                                    .distinct()
+                                    .toArray(String[]::new))
+                    .param("on", form.sampledOn())
+                    .param("by", currentActor.get().username())
+                    .query(Long.class)
+                    .single();
+        } catch (DuplicateKeyException e) {
+            throw new BusinessRuleViolation(SamplingErrors.SAMPLE_NO_EXISTS, sampleNo);
+        }
+        Sample sample = find(id).orElseThrow();
+        audit.record(new AuditEntry(
+                "SAMPLING_RECORD_CREATE",
+                "sampling_record",
+                Long.toString(id),
+                "新增抽样单 " + sampleNo + "：" + enterprise.name() + " " + sample.sampleName(),
+                null,
+                form));
+        return sample;
+    }
+
+    private String nextSampleNo(Plan plan) {
+        long n = jdbc.sql("select nextval('sampling_sample_no_seq')")
+                .query(Long.class)
+                .single();
+        return "CJ" + plan.year() + "-" + plan.organizerRegion() + "-" + String.format("%06d", n);
+    }
+
+    PageResult<SampleSummary> list(SampleQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        long total = jdbc.sql("select count(*) from sampling_record r where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<SampleSummary> rows = jdbc.sql(
+                        """
+                        select id, sample_no, plan_id, enterprise_uscc, county_code, category_code, sample_name, brand,
+                            place_type, sampled_on, verdict, failure_class
+                        from sampling_record r where """ + " " + where + " order by sampled_on desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new SampleSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        "",
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        PlaceType.valueOf(rs.getString(9)),
+                        rs.getObject(10, LocalDate.class),
+                        rs.getString(11),
+                        rs.getString(12)))
+                .list();
+        Map<String, String> names = enterprises.names(
+                rows.stream().map(SampleSummary::enterpriseUscc).toList());
+        List<SampleSummary> items = rows.stream()
+                .map(s -> new SampleSummary(
+                        s.id(),
+                        s.sampleNo(),
+                        s.planId(),
+                        s.enterpriseUscc(),
+                        names.getOrDefault(s.enterpriseUscc(), ""),
+                        regionName(s.countyName()),
+                        s.categoryCode(),
+                        s.sampleName(),
+                        s.brand(),
+                        s.placeType(),
+                        s.sampledOn(),
+                        s.verdict(),
+                        s.failureClass()))
+                .toList();
+        return new PageResult<>(items, total, page.page(), page.size(), true);
+    }
+
+    /** The reader's scope over sampling records; enterprise users see notified results only. */
+    String scope(Map<String, Object> params) {
+        Scope scope = currentActor.get().readScope();
+        params.put("scopeCode", scope.code());
+        String condition = scope.sql("r.county_code", "r.prefecture_code", "r.enterprise_uscc");
+        return scope.kind() == Scope.Kind.ENTERPRISE ? condition + " and r.notified_on is not null" : condition;
+    }
+
+    private String where(SampleQuery q, Map<String, Object> params) {
+        List<String> where = new ArrayList<>(List.of(scope(params)));
+        if (q.planId() != null) {
+            where.add("r.plan_id = :plan");
+            params.put("plan", q.planId());
+        }
+        if (q.verdict() != null && !q.verdict().isBlank()) {
+            where.add("PENDING".equals(q.verdict()) ? "r.verdict is null" : "r.verdict = :verdict");
+            params.put("verdict", q.verdict());
+        }
+        if (q.region() != null && !q.region().isBlank()) {
+            Region region = regions.findByCode(q.region().strip()).orElse(null);
+            where.add(
+                    region == null
+                            ? "false"
+                            : region.level() == RegionLevel.COUNTY
+                                    ? "r.county_code = :region"
+                                    : region.level() == RegionLevel.PREFECTURE
+                                            ? "r.prefecture_code = :region"
+                                            : "true");
+            params.put("region", q.region().strip());
+        }
+        if (q.q() != null && !q.q().isBlank()) {
+            where.add(
+                    "(r.sample_no ilike :q or r.sample_name ilike :q or r.enterprise_uscc ilike :q or r.brand ilike :q)");
+            params.put(
+                    "q",
+                    "%"
+                            + q.q().strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
+        }
+        return String.join(" and ", where);
+    }
+
+    Optional<Sample> find(long id) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = scope(params);
+        params.put("id", id);
+        Optional<Sample> bare = jdbc.sql(
+                        "select r.*, p.title from sampling_record r join sampling_plan p on p.id = r.plan_id "
+                                + "where r.id = :id and " + scope)
+                .params(params)
+                .query((rs, n) -> sample(rs))
+                .optional();
+        return bare.map(this::complete);
+    }
+
+    private Sample complete(Sample s) {
+        String name = enterprises.names(List.of(s.enterpriseUscc())).getOrDefault(s.enterpriseUscc(), "");
+        List<org.zhijian.sampling.PlanItem> items = plans.plan(s.planId())
+                .map(p -> p.items().stream()
+                        .filter(i -> i.spec().categoryCode().equals(s.categoryCode()))
+                        .toList())
+                .orElse(List.of());
+        return new Sample(
+                s.id(),
+                s.sampleNo(),
+                s.planId(),
+                s.planTitle(),
+                s.drawId(),
+                s.enterpriseUscc(),
+                name,
+                s.countyCode(),
+                regionName(s.countyCode()),
+                s.categoryCode(),
+                s.sampleName(),
+                s.brand(),
+                s.modelSpec(),
+                s.batchOrDate(),
+                s.quantity(),
+                s.reserveQuantity(),
+                s.price(),
+                s.placeType(),
+                s.manufacturerName(),
+                s.manufacturerUscc(),
+                s.manufacturerRegion(),
+                s.inspectors(),
+                s.sampledOn(),
+                s.verdict(),
+                s.failureClass(),
+                s.verdictRound(),
+                s.reportNo(),
+                s.reportDate(),
+                s.notifiedOn(),
+                items,
+                results(s.id()));
+    }
+
+    private List<ItemResult> results(long id) {
+        return jdbc.sql("""
+                        select res.plan_item_id, pi.name, pi.requirement_kind, pi.lower_limit, pi.upper_limit, pi.required_text,
+                            pi.unit, pi.item_class, res.round, res.measured, res.verdict, res.reason
+                        from sampling_result res join sampling_plan_item pi on pi.id = res.plan_item_id
+                        where res.record_id = :id order by res.round, pi.id""")
+                .param("id", id)
+                .query((rs, n) -> new ItemResult(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        new org.zhijian.sampling.ItemSpec(
+                                        null,
+                                        null,
+                                        null,
+                                        rs.getString(7),
+                                        rs.getString(3),
+                                        rs.getBigDecimal(4),
+                                        rs.getBigDecimal(5),
+                                        rs.getString(6),
+                                        null)
+                                .requirementText(),
+                        rs.getString(8),
+                        rs.getInt(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12)))
+                .list();
+    }
+
+    private static Sample sample(ResultSet rs) throws SQLException {
+        java.sql.Array inspectors = rs.getArray("inspectors");
+        return new Sample(
+                rs.getLong("id"),
+                rs.getString("sample_no"),
+                rs.getLong("plan_id"),
+                rs.getString("title"),
+                (Long) rs.getObject("draw_id", Long.class),
+                rs.getString("enterprise_uscc"),
+                "",
+                rs.getString("county_code"),
+                "",
+                rs.getString("category_code"),
+                rs.getString("sample_name"),
+                rs.getString("brand"),
+                rs.getString("model_spec"),
+                rs.getString("batch_or_date"),
+                rs.getString("quantity"),
+                rs.getString("reserve_quantity"),
+                rs.getBigDecimal("price"),
+                PlaceType.valueOf(rs.getString("place_type")),
+                rs.getString("manufacturer_name"),
+                rs.getString("manufacturer_uscc"),
+                rs.getString("manufacturer_region"),
+                Arrays.asList((String[]) inspectors.getArray()),
+                rs.getObject("sampled_on", LocalDate.class),
+                rs.getString("verdict"),
+                rs.getString("failure_class"),
+                (Integer) rs.getObject("verdict_round", Integer.class),
+                rs.getString("report_no"),
+                rs.getObject("report_date", LocalDate.class),
+                rs.getObject("notified_on", LocalDate.class),
+                List.of(),
+                List.of());
+    }
+
+    private String regionName(String code) {
+        return code == null ? "" : regions.findByCode(code).map(Region::name).orElse(code);
+    }
+}
