@@ -152,7 +152,49 @@ class SamplingPagesIT {
         }
         assertThat(get(changsha, "/sampling/plans").body()).contains("长沙市食品抽查").contains("已确认");
 
+        String newRecord = get(
+                        changsha,
+                        "/sampling/records/new?draw=" + drawPage.substring(drawPage.lastIndexOf('/') + 1)
+                                + "&ordinal=1")
+                .body();
+        assertThat(newRecord).contains("填写抽样单").contains("name=\"inspectors\"");
+        String uscc = newRecord.replaceAll("(?s).*name=\"enterpriseUscc\" value=\"([0-9A-Z]{18})\".*", "$1");
+        String inspectors = newRecord.replaceAll("(?s).*name=\"inspectors\" required value=\"([^\"]*)\".*", "$1");
+        List<Map.Entry<String, String>> record = new java.util.ArrayList<>(List.of(
+                Map.entry("planId", planPage.substring(planPage.lastIndexOf('/') + 1)),
+                Map.entry("drawId", drawPage.substring(drawPage.lastIndexOf('/') + 1)),
+                Map.entry("enterpriseUscc", uscc),
+                Map.entry("categoryCode", world.category),
+                Map.entry("sampleName", "鲜牛奶"),
+                Map.entry("quantity", "6 袋"),
+                Map.entry("placeType", "PRODUCTION"),
+                Map.entry("manufacturerName", "测试乳业"),
+                Map.entry("inspectors", inspectors),
+                Map.entry("sampledOn", java.time.LocalDate.now().minusDays(3).toString())));
+        record.set(4, Map.entry("sampleName", ""));
+        assertThat(post(changsha, "/sampling/records", record).body()).contains("样品名称不能为空");
+        record.set(4, Map.entry("sampleName", "鲜牛奶"));
+        String recordPage = location(post(changsha, "/sampling/records", record));
+        String shown = get(changsha, recordPage).body();
+        assertThat(shown).contains("鲜牛奶").contains("待检验").contains("菌落总数");
+        String itemField = shown.replaceAll("(?s).*name=\"(item_[0-9]+)\".*", "$1");
+        assertThat(location(post(
+                        changsha,
+                        recordPage + "/results",
+                        List.of(
+                                Map.entry("round", "1"),
+                                Map.entry("reportNo", "CS-1"),
+                                Map.entry(
+                                        "reportDate", java.time.LocalDate.now().toString()),
+                                Map.entry(itemField, "80000")))))
+                .isEqualTo(recordPage);
+        assertThat(get(changsha, recordPage).body()).contains("不合格").contains("80000 超过上限 50000");
+        assertThat(get(changsha, "/sampling/records?verdict=NONCONFORMING&q=%E9%B2%9C%E7%89%9B%E5%A5%B6")
+                        .body())
+                .contains("鲜牛奶");
+
         String yuelu = TestAccounts.token(accounts, "pages-yuelu", Role.COUNTY_OFFICER, "430104", null);
+        assertThat(get(yuelu, recordPage).statusCode()).isEqualTo(404);
         assertThat(get(yuelu, planPage).statusCode()).isEqualTo(404);
         assertThat(get(yuelu, drawPage).statusCode()).isEqualTo(404);
         assertThat(post(yuelu, drawPage + "/discard", List.of()).statusCode()).isEqualTo(404);

@@ -22,13 +22,16 @@ class SampleResults {
     private final SampleVerdicts verdicts;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final org.zhijian.region.RegionManagement regions;
 
     SampleResults(
             JdbcClient jdbc,
             JdbcSamples samples,
             SampleVerdicts verdicts,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            org.zhijian.region.RegionManagement regions) {
+        this.regions = regions;
         this.jdbc = jdbc;
         this.samples = samples;
         this.verdicts = verdicts;
@@ -40,7 +43,14 @@ class SampleResults {
     Sample enter(long id, ResultsForm form) {
         Sample before =
                 samples.find(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.SAMPLE_NOT_FOUND, id));
-        currentActor.get().checkWrite(before.countyCode(), null, before.enterpriseUscc());
+        currentActor
+                .get()
+                .checkWrite(
+                        before.countyCode(),
+                        regions.findByCode(before.countyCode())
+                                .map(r -> r.parent())
+                                .orElse(null),
+                        before.enterpriseUscc());
         int round = check(before, form);
         jdbc.sql("insert into sampling_report values (:id, :round, :no, :date) on conflict (record_id, round) "
                         + "do update set report_no = excluded.report_no, report_date = excluded.report_date")

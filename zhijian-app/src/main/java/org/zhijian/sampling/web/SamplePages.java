@@ -1,0 +1,272 @@
+package org.zhijian.sampling.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.XlsxTable;
+import org.zhijian.platform.web.Crumb;
+import org.zhijian.sampling.Draw;
+import org.zhijian.sampling.DrawnTarget;
+import org.zhijian.sampling.PlaceType;
+import org.zhijian.sampling.Plan;
+import org.zhijian.sampling.ResultsForm;
+import org.zhijian.sampling.Sample;
+import org.zhijian.sampling.SampleForm;
+import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleSummary;
+import org.zhijian.sampling.SamplingManagement;
+import org.zhijian.sampling.internal.SamplingErrors;
+
+/** Sampling records: list with filters and export, the record form (from a drawn target) and results entry. */
+@Controller
+@RequestMapping("/sampling/records")
+class SamplePages {
+
+    private final SamplingManagement sampling;
+    private final MessageSource messages;
+
+    SamplePages(SamplingManagement sampling, MessageSource messages) {
+        this.sampling = sampling;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(SampleQuery query, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("result", sampling.samples(query, PageRequest.of(page, 50)));
+        model.addAttribute("baseUrl", url("/sampling/records", query));
+        model.addAttribute("crumbs", List.of(Crumb.here("抽样单")));
+        return "sampling/records";
+    }
+
+    @GetMapping("/export")
+    void export(SampleQuery query, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename("抽样单.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        try (XlsxTable table = new XlsxTable(
+                "抽样单",
+                List.of("抽样单编号", "企业统一社会信用代码", "企业名称", "县市区", "产品类别", "样品名称", "商标", "抽样环节", "抽样日期", "检验结论", "不合格分类"))) {
+            for (int p = 1; ; p++) {
+                var page = sampling.samples(query, PageRequest.of(p, 500));
+                for (SampleSummary s : page.items()) {
+                    table.add(
+                            s.sampleNo(),
+                            s.enterpriseUscc(),
+                            s.enterpriseName(),
+                            s.countyName(),
+                            s.categoryCode(),
+                            s.sampleName(),
+                            s.brand(),
+                            s.placeType().label(),
+                            s.sampledOn(),
+                            verdictLabel(s.verdict()),
+                            s.failureClass());
+                }
+                if (p >= page.pages() || table.rows() >= XlsxTable.MAX_ROWS - 500) {
+                    break;
+                }
+            }
+            table.write(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/new")
+    String newSample(@RequestParam long draw, @RequestParam int ordinal, Model model) {
+        Draw d = sampling.findDraw(draw)
+                .orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, draw));
+        DrawnTarget target = d.selections().stream()
+                .filter(t -> t.ordinal() == ordinal)
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, draw));
+        Plan plan = sampling.plan(d.planId()).orElseThrow();
+        SampleForm form = new SampleForm(
+                plan.id(),
+                d.id(),
+                "",
+                target.uscc(),
+                plan.categories().get(0),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                null,
+                PlaceType.PRODUCTION,
+                "",
+                "",
+                "",
+                target.inspectors(),
+                LocalDate.now());
+        return form(model, form, plan, target.enterpriseName(), null);
+    }
+
+    @PostMapping
+    String create(@RequestParam MultiValueMap<String, String> p, Model model, RedirectAttributes redirect) {
+        SampleForm form = form(p);
+        Plan plan = sampling.plan(form.planId() == null ? -1 : form.planId())
+                .orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.PLAN_NOT_FOUND, form.planId()));
+        try {
+            Sample sample = sampling.createSample(form);
+            redirect.addFlashAttribute("flashKey", "sampling.record.created");
+            redirect.addFlashAttribute("flashArg", sample.sampleNo());
+            return "redirect:/sampling/records/" + sample.id();
+        } catch (BusinessRuleViolation e) {
+            if (e.errorCode().httpStatus() == 403 || e.errorCode().httpStatus() == 404) {
+                throw e;
+            }
+            return form(model, form, plan, p.getFirst("enterpriseName"), message(e));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String sample(@PathVariable long id, Model model) {
+        Sample sample =
+                sampling.sample(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.SAMPLE_NOT_FOUND, id));
+        model.addAttribute("sample", sample);
+        model.addAttribute("verdictLabel", verdictLabel(sample.verdict()));
+        model.addAttribute("crumbs", List.of(Crumb.of("抽样单", "/sampling/records"), Crumb.here(sample.sampleNo())));
+        return "sampling/record";
+    }
+
+    @PostMapping("/{id}/results")
+    String results(@PathVariable long id, @RequestParam MultiValueMap<String, String> p, RedirectAttributes redirect) {
+        Map<Long, String> measured = new HashMap<>();
+        p.forEach((name, values) -> {
+            if (name.startsWith("item_") && !values.isEmpty()) {
+                measured.put(Long.valueOf(name.substring(5)), values.get(0));
+            }
+        });
+        try {
+            Sample sample = sampling.enterResults(
+                    id,
+                    new ResultsForm(
+                            Integer.valueOf(p.getFirst("round")),
+                            p.getFirst("reportNo"),
+                            date(p.getFirst("reportDate")),
+                            measured));
+            redirect.addFlashAttribute("flashKey", "sampling.record.judged");
+            redirect.addFlashAttribute("flashArg", verdictLabel(sample.verdict()));
+        } catch (BusinessRuleViolation e) {
+            if (e.errorCode().httpStatus() == 403 || e.errorCode().httpStatus() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashKey", "flash.text");
+            redirect.addFlashAttribute("flashArg", message(e));
+        }
+        return "redirect:/sampling/records/" + id;
+    }
+
+    private String form(Model model, SampleForm form, Plan plan, String enterpriseName, String error) {
+        model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("enterpriseName", enterpriseName);
+        model.addAttribute("placeTypes", PlaceType.values());
+        model.addAttribute("error", error);
+        model.addAttribute("crumbs", List.of(Crumb.of("抽样单", "/sampling/records"), Crumb.here("填写抽样单")));
+        return "sampling/record-form";
+    }
+
+    private static SampleForm form(MultiValueMap<String, String> p) {
+        BigDecimal price;
+        try {
+            price = blank(p.getFirst("price"))
+                    ? null
+                    : new BigDecimal(p.getFirst("price").strip());
+        } catch (NumberFormatException e) {
+            price = new BigDecimal(-1);
+        }
+        return new SampleForm(
+                number(p.getFirst("planId")),
+                number(p.getFirst("drawId")),
+                p.getFirst("sampleNo"),
+                p.getFirst("enterpriseUscc"),
+                p.getFirst("categoryCode"),
+                p.getFirst("sampleName"),
+                p.getFirst("brand"),
+                p.getFirst("modelSpec"),
+                p.getFirst("batchOrDate"),
+                p.getFirst("quantity"),
+                p.getFirst("reserveQuantity"),
+                price,
+                PlaceType.parse(p.getFirst("placeType")).orElse(null),
+                p.getFirst("manufacturerName"),
+                p.getFirst("manufacturerUscc"),
+                p.getFirst("manufacturerRegion"),
+                p.getOrDefault("inspectors", List.of()).stream()
+                        .flatMap(s -> java.util.Arrays.stream(s.split("[,，、\\s]+")))
+                        .filter(s -> !s.isBlank())
+                        .toList(),
+                date(p.getFirst("sampledOn")));
+    }
+
+    private String message(BusinessRuleViolation e) {
+        String code = e.errorCode().code();
+        return messages.getMessage(code, e.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    static String verdictLabel(String verdict) {
+        return verdict == null
+                ? "待检验"
+                : switch (verdict) {
+                    case "CONFORMING" -> "合格";
+                    case "NONCONFORMING" -> "不合格";
+                    default -> "待判定";
+                };
+    }
+
+    private static String url(String path, SampleQuery q) {
+        return UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("planId", java.util.Optional.ofNullable(q.planId()))
+                .queryParamIfPresent(
+                        "verdict", java.util.Optional.ofNullable(q.verdict()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "region", java.util.Optional.ofNullable(q.region()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(q.q()).filter(v -> !v.isBlank()))
+                .encode()
+                .toUriString();
+    }
+
+    private static Long number(String s) {
+        try {
+            return blank(s) ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return blank(s) ? null : LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
