@@ -78,4 +78,39 @@ public interface SamplingManagement {
 
     /** Enters (or corrects) the results of one round; the verdict follows from the items' requirements. */
     Sample enterResults(long id, ResultsForm form);
+
+    /** Deadlines, objections, follow-up and publication of a sampling record. */
+    SampleStatus status(long id);
+
+    /** Records that the enterprise was notified of the verdict; a non-conforming verdict orders rectification. */
+    SampleStatus notifyEnterprise(long id, java.time.LocalDate notifiedOn);
+
+    /**
+     * The enterprise (or an officer for it) requests a re-test of a notified non-conforming verdict.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code SAMPLING_013} after the period
+     */
+    SampleStatus fileObjection(long id, String reason);
+
+    /** Accepts (a re-test follows as round 2) or rejects the open re-test request. */
+    SampleStatus decideObjection(long id, boolean accept, String note);
+
+    /** Records rectification done and/or the follow-up check with its outcome. */
+    SampleStatus recordFollowUp(
+            long id, java.time.LocalDate rectifiedOn, java.time.LocalDate recheckedOn, Boolean recheckPassed);
+
+    /** Publishes every final result of a plan within the officer's area; returns how many were published. */
+    int publish(long planId);
+
+    /** Rectifications, follow-up checks and publications past their deadline, within the reader's scope. */
+    PageResult<OverdueItem> overdue(PageRequest page);
+
+    /** Published results for the public (no sign-in). */
+    PageResult<PublishedResult> published(String q, String verdict, String region, Integer year, PageRequest page);
+
+    /**
+     * Announces ({@link RectificationOverdue}) every rectification and follow-up check that has become overdue and was
+     * not announced before; runs every night and on demand. Returns how many were announced.
+     */
+    int announceOverdue();
 }

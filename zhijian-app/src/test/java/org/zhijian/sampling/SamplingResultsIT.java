@@ -151,6 +151,19 @@ class SamplingResultsIT {
                 .singleElement()
                 .satisfies(e -> assertThat(e.sampleNo()).isEqualTo(sample.sampleNo()));
 
+        assertThatThrownBy(() -> asProvince(() -> sampling.enterResults(
+                        sample.id(),
+                        new ResultsForm(2, "R-2", LocalDate.now().minusDays(1), Map.of(item("标签"), "符合")))))
+                .hasMessageContaining("SAMPLING_014");
+        asProvince(() -> sampling.notifyEnterprise(sample.id(), LocalDate.now().minusDays(1)));
+        Actor enterprise = new Actor(
+                "it-enterprise", "ENTERPRISE", Scope.enterprise(sample.enterpriseUscc()), Scope.NONE, "127.0.0.1");
+        CurrentActor.runAs(enterprise, () -> sampling.fileObjection(sample.id(), "样品储存条件不当，申请复检"));
+        assertThat(events.stream(ObjectionFiled.class)).hasSize(1);
+        SampleStatus pending = asProvince(() -> sampling.status(sample.id()));
+        assertThat(pending.publishable()).isFalse();
+        assertThat(pending.followUp()).isNotNull();
+        asProvince(() -> sampling.decideObjection(sample.id(), true, "同意复检，备样送检"));
         Sample retested = asProvince(() -> sampling.enterResults(
                 sample.id(),
                 new ResultsForm(
@@ -162,6 +175,11 @@ class SamplingResultsIT {
         assertThat(retested.verdictRound()).isEqualTo(2);
         assertThat(retested.results()).hasSize(6);
         assertThat(events.stream(InspectionPassed.class)).hasSize(1);
+        SampleStatus settled = asProvince(() -> sampling.status(sample.id()));
+        assertThat(settled.followUp())
+                .as("a conforming re-test cancels the rectification order")
+                .isNull();
+        assertThat(settled.publishable()).isTrue();
 
         assertThatThrownBy(() -> asProvince(() -> sampling.enterResults(
                         sample.id(), new ResultsForm(1, "R-3", LocalDate.now(), Map.of(item("菌落总数"), "约五万")))))

@@ -74,7 +74,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers("/api/v1/regions/**", "/api/v1/auth/token")
+                        .requestMatchers("/api/v1/regions/**", "/api/v1/auth/token", "/api/v1/public/**")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**")
                         .hasRole("PROVINCE_ADMIN")

@@ -139,6 +139,8 @@ class ResultsImportKind implements ImportKind {
         String round = row.get("round") == null ? "1" : row.get("round").strip();
         if (!round.equals("1") && !round.equals("2")) {
             problems.add(new RowError(row.line(), "检验轮次", round, "检验轮次应为 1（初检）或 2（复检）"));
+        } else if (round.equals("2") && sample != null && !retestAccepted(sample.id())) {
+            problems.add(new RowError(row.line(), "检验轮次", round, "该样品的复检申请尚未受理，不能录入复检结果"));
         }
         LocalDate reportDate = CellDate.parse(row.get("report_date")).orElse(null);
         if (reportDate == null
@@ -223,6 +225,14 @@ class ResultsImportKind implements ImportKind {
                         items((long) r[5], (String) r[6])));
     }
 
+    private boolean retestAccepted(long recordId) {
+        return jdbc.sql("select count(*) from sampling_objection where record_id = :id and status = 'ACCEPTED'")
+                        .param("id", recordId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private Map<String, Item> items(long planId, String category) {
         Map<String, Item> items = new HashMap<>();
         jdbc.sql(
@@ -300,6 +310,8 @@ class ResultsImportKind implements ImportKind {
                             + "on conflict (record_id, round) do update set report_no = excluded.report_no, report_date = excluded.report_date");
             st.executeUpdate(SampleVerdicts.RECOMPUTE.formatted(
                     "res.record_id in (select record_id from import_staging where not rejected and not unchanged)"));
+            st.executeUpdate(SampleVerdicts.dropSettledFollowUps(
+                    "f.record_id in (select record_id from import_staging where not rejected and not unchanged)"));
             return new MergeCounts(inserted, updated);
         }
     }

@@ -52,6 +52,14 @@ class SampleResults {
                                 .orElse(null),
                         before.enterpriseUscc());
         int round = check(before, form);
+        if (round == 2
+                && jdbc.sql("select count(*) from sampling_objection where record_id = :id and status = 'ACCEPTED'")
+                                .param("id", id)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
+            throw new BusinessRuleViolation(SamplingErrors.RETEST_NOT_ACCEPTED);
+        }
         jdbc.sql("insert into sampling_report values (:id, :round, :no, :date) on conflict (record_id, round) "
                         + "do update set report_no = excluded.report_no, report_date = excluded.report_date")
                 .param("id", id)
@@ -79,6 +87,7 @@ class SampleResults {
                     .update();
         }
         verdicts.recompute(id);
+        verdicts.dropSettledFollowUps("f.record_id = " + id, true);
         verdicts.publishPending();
         Sample after = samples.find(id).orElseThrow();
         audit.record(new AuditEntry(

@@ -65,6 +65,16 @@ class SampleVerdicts {
         this.events = events;
     }
 
+    /** The statement that cancels open rectification orders of records a re-test found conforming. */
+    static String dropSettledFollowUps(String condition) {
+        return "delete from sampling_followup f using sampling_record r where r.id = f.record_id and r.verdict = 'CONFORMING' "
+                + "and f.rectified_on is null and f.rechecked_on is null and " + condition;
+    }
+
+    void dropSettledFollowUps(String condition, boolean run) {
+        jdbc.sql(dropSettledFollowUps(condition)).update();
+    }
+
     void recompute(long recordId) {
         jdbc.sql(RECOMPUTE.formatted("res.record_id = :id"))
                 .param("id", recordId)

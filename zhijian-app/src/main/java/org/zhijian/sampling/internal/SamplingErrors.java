@@ -17,6 +17,8 @@ public final class SamplingErrors {
     public static final ErrorCode NOTHING_TO_DRAW = new ErrorCode("SAMPLING_010", 422);
     public static final ErrorCode SAMPLE_NO_EXISTS = new ErrorCode("SAMPLING_011", 409);
     public static final ErrorCode SAMPLE_NOT_FOUND = new ErrorCode("SAMPLING_012", 404);
+    public static final ErrorCode OBJECTION_LATE = new ErrorCode("SAMPLING_013", 422);
+    public static final ErrorCode RETEST_NOT_ACCEPTED = new ErrorCode("SAMPLING_014", 422);
 
     private SamplingErrors() {}
 }

@@ -27,17 +27,21 @@ import org.zhijian.sampling.ResultsForm;
 import org.zhijian.sampling.Sample;
 import org.zhijian.sampling.SampleForm;
 import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleStatus;
 import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 
 @Service
 @EnableConfigurationProperties(SamplingSettings.class)
+@org.springframework.scheduling.annotation.EnableScheduling
 class SamplingService implements SamplingManagement {
 
     private final JdbcPlans plans;
     private final JdbcDraws draws;
     private final JdbcSamples samples;
     private final SampleResults results;
+    private final SampleFollowUps followUps;
+    private final SamplePublication publication;
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -47,6 +51,8 @@ class SamplingService implements SamplingManagement {
             JdbcDraws draws,
             JdbcSamples samples,
             SampleResults results,
+            SampleFollowUps followUps,
+            SamplePublication publication,
             JdbcClient jdbc,
             CurrentActor currentActor,
             AuditTrail audit) {
@@ -54,6 +60,8 @@ class SamplingService implements SamplingManagement {
         this.draws = draws;
         this.samples = samples;
         this.results = results;
+        this.followUps = followUps;
+        this.publication = publication;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -193,5 +201,52 @@ class SamplingService implements SamplingManagement {
     @Override
     public Sample enterResults(long id, ResultsForm form) {
         return results.enter(id, form);
+    }
+
+    @Override
+    public SampleStatus status(long id) {
+        return followUps.status(id);
+    }
+
+    @Override
+    public SampleStatus notifyEnterprise(long id, java.time.LocalDate notifiedOn) {
+        return followUps.notifyEnterprise(id, notifiedOn);
+    }
+
+    @Override
+    public SampleStatus fileObjection(long id, String reason) {
+        return followUps.fileObjection(id, reason);
+    }
+
+    @Override
+    public SampleStatus decideObjection(long id, boolean accept, String note) {
+        return followUps.decideObjection(id, accept, note);
+    }
+
+    @Override
+    public SampleStatus recordFollowUp(
+            long id, java.time.LocalDate rectifiedOn, java.time.LocalDate recheckedOn, Boolean passed) {
+        return followUps.recordFollowUp(id, rectifiedOn, recheckedOn, passed);
+    }
+
+    @Override
+    public int publish(long planId) {
+        return publication.publish(planId);
+    }
+
+    @Override
+    public PageResult<org.zhijian.sampling.OverdueItem> overdue(PageRequest page) {
+        return publication.overdue(page);
+    }
+
+    @Override
+    public PageResult<org.zhijian.sampling.PublishedResult> published(
+            String q, String verdict, String region, Integer year, PageRequest page) {
+        return publication.published(q, verdict, region, year, page);
+    }
+
+    @Override
+    public int announceOverdue() {
+        return publication.announce(java.time.LocalDate.now());
     }
 }

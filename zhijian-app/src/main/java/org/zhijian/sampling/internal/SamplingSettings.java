@@ -9,11 +9,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     pool (P3, [I]: 6)
  * @param inspectorsPerTask inspectors assigned to each target (R9, [U] for general inspections: 2)
  * @param recuseOwnCounty keep inspectors from targets in the county they work in (R8, [U]: yes)
+ * @param objectionDays calendar days after notification to request a re-test of a product (P9, [C]: 15)
+ * @param objectionWorkingDays working days for the category kinds in {@code workingDayKinds} (食品安全法 Art. 88,
+ *     [C]: 7)
+ * @param workingDayKinds category kinds whose objection period counts working days (FOOD, AGRICULTURAL)
+ * @param extendOverRestDays a calendar-day period ending on a rest day ends on the next working day (民法典 Art. 203)
+ * @param rectificationDays days from the order to complete rectification (P14, [I]: 60)
+ * @param recheckDays days from the order to the follow-up check (P15, [I]: 75)
+ * @param publicationWorkingDays working days from the verdict to publication (R7, [U]: 20)
  */
 @ConfigurationProperties("zhijian.sampling")
-public record SamplingSettings(Integer exclusionMonths, Integer inspectorsPerTask, Boolean recuseOwnCounty) {
+public record SamplingSettings(
+        Integer exclusionMonths,
+        Integer inspectorsPerTask,
+        Boolean recuseOwnCounty,
+        Integer objectionDays,
+        Integer objectionWorkingDays,
+        java.util.Set<String> workingDayKinds,
+        Boolean extendOverRestDays,
+        Integer rectificationDays,
+        Integer recheckDays,
+        Integer publicationWorkingDays) {
 
     public SamplingSettings {
+        objectionDays = objectionDays == null ? 15 : objectionDays;
+        objectionWorkingDays = objectionWorkingDays == null ? 7 : objectionWorkingDays;
+        workingDayKinds = workingDayKinds == null
+                ? java.util.Set.of("FOOD", "AGRICULTURAL")
+                : java.util.Set.copyOf(workingDayKinds);
+        extendOverRestDays = extendOverRestDays == null ? Boolean.TRUE : extendOverRestDays;
+        rectificationDays = rectificationDays == null ? 60 : rectificationDays;
+        recheckDays = recheckDays == null ? 75 : recheckDays;
+        publicationWorkingDays = publicationWorkingDays == null ? 20 : publicationWorkingDays;
         exclusionMonths = exclusionMonths == null ? 6 : exclusionMonths;
         inspectorsPerTask = inspectorsPerTask == null ? 2 : inspectorsPerTask;
         recuseOwnCounty = recuseOwnCounty == null ? Boolean.TRUE : recuseOwnCounty;

@@ -19,6 +19,7 @@ import org.zhijian.sampling.Draw;
 import org.zhijian.sampling.DrawVerification;
 import org.zhijian.sampling.ItemSpec;
 import org.zhijian.sampling.ItemTemplate;
+import org.zhijian.sampling.OverdueItem;
 import org.zhijian.sampling.Plan;
 import org.zhijian.sampling.PlanForm;
 import org.zhijian.sampling.PlanSummary;
@@ -26,6 +27,7 @@ import org.zhijian.sampling.ResultsForm;
 import org.zhijian.sampling.Sample;
 import org.zhijian.sampling.SampleForm;
 import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleStatus;
 import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 import org.zhijian.sampling.internal.SamplingErrors;
@@ -171,5 +173,63 @@ class SamplingApi {
     @Operation(summary = "录入或更正一轮检验结果", description = "measured：以计划检验项目编号为键的检验结果（如 0.05、未检出、<0.01、符合）")
     Sample enterResults(@PathVariable long id, @RequestBody ResultsForm form) {
         return sampling.enterResults(id, form);
+    }
+
+    @GetMapping("/records/{id}/status")
+    @Operation(summary = "抽样单的期限、复检申请、整改复查和公开情况")
+    SampleStatus status(@PathVariable long id) {
+        return sampling.status(id);
+    }
+
+    /** The date the enterprise was notified. */
+    record NotifyRequest(java.time.LocalDate notifiedOn) {}
+
+    @PostMapping("/records/{id}/notification")
+    @Operation(summary = "登记已通知企业检验结论", description = "不合格时同时下达整改（60 日）和复查（75 日）期限")
+    SampleStatus notifyEnterprise(@PathVariable long id, @RequestBody NotifyRequest request) {
+        return sampling.notifyEnterprise(id, request.notifiedOn());
+    }
+
+    /** A re-test request. */
+    record ObjectionRequest(String reason) {}
+
+    @PostMapping("/records/{id}/objection")
+    @Operation(summary = "申请复检（企业用户或代为登记）", description = "产品自通知之日起 15 日内，食品 7 个工作日内")
+    SampleStatus fileObjection(@PathVariable long id, @RequestBody ObjectionRequest request) {
+        return sampling.fileObjection(id, request.reason());
+    }
+
+    /** The decision on a re-test request. */
+    record DecisionRequest(boolean accept, String note) {}
+
+    @PostMapping("/records/{id}/objection/decision")
+    @Operation(summary = "受理或驳回复检申请")
+    SampleStatus decideObjection(@PathVariable long id, @RequestBody DecisionRequest request) {
+        return sampling.decideObjection(id, request.accept(), request.note());
+    }
+
+    /** Rectification and follow-up check dates. */
+    record FollowUpRequest(java.time.LocalDate rectifiedOn, java.time.LocalDate recheckedOn, Boolean recheckPassed) {}
+
+    @PostMapping("/records/{id}/follow-up")
+    @Operation(summary = "登记整改完成和复查结果")
+    SampleStatus recordFollowUp(@PathVariable long id, @RequestBody FollowUpRequest request) {
+        return sampling.recordFollowUp(id, request.rectifiedOn(), request.recheckedOn(), request.recheckPassed());
+    }
+
+    /** How many results a publication made public. */
+    record Published(int published) {}
+
+    @PostMapping("/plans/{id}/publication")
+    @Operation(summary = "公开计划中已确定的检验结论（异议期已过、无未决复检）")
+    Published publish(@PathVariable long id) {
+        return new Published(sampling.publish(id));
+    }
+
+    @GetMapping("/overdue")
+    @Operation(summary = "逾期事项：整改、复查、结果公开")
+    PageResult<OverdueItem> overdue(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return sampling.overdue(PageRequest.of(page, size));
     }
 }
