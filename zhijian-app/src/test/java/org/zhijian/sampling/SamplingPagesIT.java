@@ -193,6 +193,28 @@ class SamplingPagesIT {
                         .body())
                 .contains("鲜牛奶");
 
+        assertThat(location(post(
+                        changsha,
+                        recordPage + "/notification",
+                        List.of(Map.entry(
+                                "notifiedOn", java.time.LocalDate.now().toString())))))
+                .isEqualTo(recordPage);
+        String followed = get(changsha, recordPage).body();
+        assertThat(followed)
+                .contains("复检申请期限")
+                .contains("整改期限")
+                .contains("复查期限")
+                .contains("id=\"object\"");
+        assertThat(location(post(changsha, recordPage + "/objection", List.of(Map.entry("reason", "样品运输温度异常")))))
+                .isEqualTo(recordPage);
+        assertThat(get(changsha, recordPage).body())
+                .contains("样品运输温度异常")
+                .contains("待处理")
+                .contains("id=\"accept\"");
+        assertThat(get(changsha, "/sampling/overdue").statusCode()).isEqualTo(200);
+        assertThat(location(post(changsha, planPage + "/publication", List.of())))
+                .isEqualTo(planPage);
+
         String yuelu = TestAccounts.token(accounts, "pages-yuelu", Role.COUNTY_OFFICER, "430104", null);
         assertThat(get(yuelu, recordPage).statusCode()).isEqualTo(404);
         assertThat(get(yuelu, planPage).statusCode()).isEqualTo(404);

@@ -147,6 +147,7 @@ class SamplePages {
         Sample sample =
                 sampling.sample(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.SAMPLE_NOT_FOUND, id));
         model.addAttribute("sample", sample);
+        model.addAttribute("status", sampling.status(id));
         model.addAttribute("verdictLabel", verdictLabel(sample.verdict()));
         model.addAttribute("crumbs", List.of(Crumb.of("抽样单", "/sampling/records"), Crumb.here(sample.sampleNo())));
         return "sampling/record";
