@@ -113,4 +113,13 @@ public interface SamplingManagement {
      * not announced before; runs every night and on demand. Returns how many were announced.
      */
     int announceOverdue();
+
+    /** Pass rates within the reader's area, grouped as asked, with intervals, year-on-year change and the test. */
+    PassRates passRates(PassRateQuery query);
+
+    /**
+     * The plan's sampling-based indicators for a year: manufacturing, consumer goods, food, agricultural products and
+     * essential medicines, each unweighted and weighted by industry output.
+     */
+    java.util.List<QualityIndicator> indicators(Integer year, String region);
 }

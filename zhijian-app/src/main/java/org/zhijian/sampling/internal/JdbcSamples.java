@@ -89,10 +89,11 @@ class JdbcSamples {
             id = jdbc.sql("""
                     insert into sampling_record (sample_no, plan_id, draw_id, enterprise_uscc, county_code, prefecture_code,
                         category_code, sample_name, brand, model_spec, batch_or_date, quantity, reserve_quantity, price,
-                        place_type, manufacturer_name, manufacturer_uscc, manufacturer_region, inspectors, sampled_on, created_by)
+                        place_type, manufacturer_name, manufacturer_uscc, manufacturer_region, inspectors, sampled_on, created_by,
+                        industry_code)
                     values (:no, :plan, :draw, :uscc, :county, :prefecture, :category, :name, :brand, :model, :batch, :quantity,
                         :reserve, :price, :place, :manufacturer, :manufacturerUscc, :manufacturerRegion,
-                        cast(:inspectors as text[]), :on, :by) returning id""")
+                        cast(:inspectors as text[]), :on, :by, :industry) returning id""")
                     .param("no", sampleNo)
                     .param("plan", plan.id())
                     .param("draw", form.drawId())
@@ -118,6 +119,7 @@ class JdbcSamples {
                                     .map(String::strip)
                                     .distinct()
                                     .toArray(String[]::new))
+                    .param("industry", enterprise.industryCode())
                     .param("on", form.sampledOn())
                     .param("by", currentActor.get().username())
                     .query(Long.class)

@@ -42,6 +42,7 @@ class SamplingService implements SamplingManagement {
     private final SampleResults results;
     private final SampleFollowUps followUps;
     private final SamplePublication publication;
+    private final SamplingStatistics statistics;
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -53,6 +54,7 @@ class SamplingService implements SamplingManagement {
             SampleResults results,
             SampleFollowUps followUps,
             SamplePublication publication,
+            SamplingStatistics statistics,
             JdbcClient jdbc,
             CurrentActor currentActor,
             AuditTrail audit) {
@@ -62,6 +64,7 @@ class SamplingService implements SamplingManagement {
         this.results = results;
         this.followUps = followUps;
         this.publication = publication;
+        this.statistics = statistics;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -248,5 +251,15 @@ class SamplingService implements SamplingManagement {
     @Override
     public int announceOverdue() {
         return publication.announce(java.time.LocalDate.now());
+    }
+
+    @Override
+    public org.zhijian.sampling.PassRates passRates(org.zhijian.sampling.PassRateQuery query) {
+        return statistics.passRates(query);
+    }
+
+    @Override
+    public List<org.zhijian.sampling.QualityIndicator> indicators(Integer year, String region) {
+        return statistics.indicators(year, region);
     }
 }

@@ -232,4 +232,28 @@ class SamplingApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return sampling.overdue(PageRequest.of(page, size));
     }
+
+    @GetMapping("/pass-rates")
+    @Operation(
+            summary = "批次合格率（本账户范围）：各组合格数、抽检数、合格率、Wilson 95% 置信区间、同比变化、卡方齐性检验及标准化残差",
+            description = "by：region（市州；region 为市州时为其县市区）、category、industry、placeType、level；year：年度；"
+                    + "region：市州或县市区代码；kind：产品类别大类（如 FOOD、CONSUMER，可用逗号分隔）；level：计划层级")
+    org.zhijian.sampling.PassRates passRates(
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String level) {
+        return sampling.passRates(new org.zhijian.sampling.PassRateQuery(by, year, region, kind, level));
+    }
+
+    /** The computed indicators, in an object (never a bare array). */
+    record Indicators(int year, List<org.zhijian.sampling.QualityIndicator> items) {}
+
+    @GetMapping("/indicators")
+    @Operation(summary = "由抽检记录计算的规划指标：制造业产品、消费品、食品、农产品、基本药物合格率（未加权与按行业产值加权）")
+    Indicators indicators(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region) {
+        int y = year == null ? java.time.LocalDate.now().getYear() : year;
+        return new Indicators(y, sampling.indicators(y, region));
+    }
 }
