@@ -168,6 +168,14 @@ class SamplingStatisticsIT {
                 .orElseThrow();
         assertThat(zhuzhou).containsEntry("name", "株洲市").containsEntry("outlier", true);
         assertThat(((Number) zhuzhou.get("residual")).doubleValue()).isGreaterThan(1.96);
+
+        String page = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/sampling/statistics?by=region&year=" + YEAR + "&level=PROVINCE")
+                .header("Authorization", TestAccounts.bearer(analyst))
+                .retrieve()
+                .body(String.class);
+        assertThat(page).contains("株洲市").contains("显著偏低").contains("制造业产品质量合格率").contains("χ²");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.zhijian.sampling.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.zhijian.platform.web.Crumb;
+import org.zhijian.region.RegionManagement;
+import org.zhijian.sampling.PassRateQuery;
+import org.zhijian.sampling.PassRates;
+import org.zhijian.sampling.SamplingManagement;
+
+/** Pass rates: table with intervals, change and outliers, ranked bars, a five-year trend and drill-down. */
+@Controller
+class StatisticsPages {
+
+    private final SamplingManagement sampling;
+    private final RegionManagement regions;
+
+    StatisticsPages(SamplingManagement sampling, RegionManagement regions) {
+        this.sampling = sampling;
+        this.regions = regions;
+    }
+
+    /** One year's overall rate for the trend line. */
+    record YearRate(int year, Double rate, long total) {}
+
+    @GetMapping("/sampling/statistics")
+    String statistics(PassRateQuery query, org.springframework.ui.Model model) {
+        int year = query.year() == null ? LocalDate.now().getYear() : query.year();
+        PassRateQuery q = new PassRateQuery(
+                query.by() == null || query.by().isBlank() ? "region" : query.by(),
+                year,
+                query.region(),
+                query.kind(),
+                query.level());
+        PassRates rates = sampling.passRates(q);
+        List<YearRate> trend = new ArrayList<>();
+        for (int y = year - 4; y <= year; y++) {
+            PassRates r = sampling.passRates(new PassRateQuery(q.by(), y, q.region(), q.kind(), q.level()));
+            trend.add(new YearRate(y, r.overall().rate(), r.overall().total()));
+        }
+        model.addAttribute("query", q);
+        model.addAttribute("rates", rates);
+        model.addAttribute("trend", trend);
+        model.addAttribute("indicators", sampling.indicators(year, q.region()));
+        model.addAttribute(
+                "regionName",
+                q.region() == null || q.region().isBlank()
+                        ? "湖南省"
+                        : regions.findByCode(q.region()).map(r -> r.name()).orElse(q.region()));
+        model.addAttribute("crumbs", List.of(Crumb.of("监督抽查", "/sampling/plans"), Crumb.here("合格率统计")));
+        return "sampling/statistics";
+    }
+}
