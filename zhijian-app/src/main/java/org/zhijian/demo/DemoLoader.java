@@ -29,18 +29,93 @@ class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
+    static final int DEMO_SAMPLES = 20_000;
+
     private final RegionManagement regions;
     private final EnterpriseManagement enterprises;
     private final ImportManagement imports;
+    private final org.zhijian.sampling.SamplingManagement sampling;
+    private final SamplingGenerator samplingGenerator;
 
-    DemoLoader(RegionManagement regions, EnterpriseManagement enterprises, ImportManagement imports) {
+    DemoLoader(
+            RegionManagement regions,
+            EnterpriseManagement enterprises,
+            ImportManagement imports,
+            org.zhijian.sampling.SamplingManagement sampling,
+            org.zhijian.classification.ClassificationManagement classification,
+            org.zhijian.account.AccountManagement accounts) {
         this.regions = regions;
         this.enterprises = enterprises;
         this.imports = imports;
+        this.sampling = sampling;
+        this.samplingGenerator = new SamplingGenerator(sampling, enterprises, classification, regions, accounts);
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        loadEnterprises();
+        if (sampling.samples(
+                                new org.zhijian.sampling.SampleQuery(null, null, null, null),
+                                org.zhijian.platform.PageRequest.of(1, 1))
+                        .total()
+                == 0) {
+            int year = java.time.LocalDate.now().getYear();
+            loadSampling(year - 1, DEMO_SAMPLES / 2);
+            loadSampling(year, DEMO_SAMPLES);
+            drawShowcase(year);
+        }
+    }
+
+    /** A year of sampling records and results through the ordinary imports. */
+    private void loadSampling(int year, int samples) throws Exception {
+        log.info("正在载入演示数据：{} 年 {} 份抽样单及检验结果 …", year, samples);
+        Path dir = Files.createTempDirectory("zhijian-demo-sampling");
+        try {
+            samplingGenerator.generate(
+                    samples, year, DEMO_SEED + year, dir.resolve("samples.csv"), dir.resolve("results.csv"));
+            log.info(
+                    "演示抽样单：{}",
+                    imports.importNow(
+                                    "samples",
+                                    dir.resolve("samples.csv"),
+                                    "演示抽样单.csv",
+                                    new ImportOptions(false, true),
+                                    j -> {})
+                            .message());
+            log.info(
+                    "演示检验结果：{}",
+                    imports.importNow(
+                                    "results",
+                                    dir.resolve("results.csv"),
+                                    "演示检验结果.csv",
+                                    new ImportOptions(false, true),
+                                    j -> {})
+                            .message());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** A small prefecture plan with a confirmed, verifiable draw, to show the double-random procedure. */
+    private void drawShowcase(int year) {
+        var plan = sampling.createPlan(new org.zhijian.sampling.PlanForm(
+                year,
+                "第四批（双随机）",
+                year + " 年长沙市食品双随机抽查",
+                org.zhijian.sampling.PlanLevel.PREFECTURE,
+                "430100",
+                "长沙市食品药品检验所",
+                java.util.List.of("FOOD-CATER", "FOOD-SCHOOL"),
+                java.util.Map.of("430102", 5, "430104", 5, "430105", 5)));
+        sampling.confirm(sampling.draw(plan.id(), DEMO_SEED).id());
+    }
+
+    private void loadEnterprises() throws Exception {
         if (enterprises.count() >= DEMO_ENTERPRISES) {
             return;
         }

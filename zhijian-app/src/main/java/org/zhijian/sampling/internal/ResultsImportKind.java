@@ -47,6 +47,9 @@ class ResultsImportKind implements ImportKind {
                 }
             });
 
+    /** Inspection items per plan and category; a plan's items do not change once it is created. */
+    private final ThreadLocal<Map<String, Map<String, Item>>> planItems = ThreadLocal.withInitial(HashMap::new);
+
     ResultsImportKind(JdbcClient jdbc, CurrentActor currentActor, SampleVerdicts verdicts) {
         this.jdbc = jdbc;
         this.currentActor = currentActor;
@@ -222,7 +225,9 @@ class ResultsImportKind implements ImportKind {
                         (String) r[2],
                         (String) r[3],
                         (LocalDate) r[4],
-                        items((long) r[5], (String) r[6])));
+                        planItems
+                                .get()
+                                .computeIfAbsent((long) r[5] + "/" + r[6], k -> items((long) r[5], (String) r[6]))));
     }
 
     private boolean retestAccepted(long recordId) {
