@@ -60,8 +60,9 @@ class SamplingStatistics {
         if (!by.equals("region") && !GROUPS.containsKey(by)) {
             throw new BusinessRuleViolation(SamplingErrors.INVALID, "by 应为 region、category、industry、placeType 或 level");
         }
-        Map<String, long[]> now = counts(by, year, q, kindCodes(q.kind()));
-        Map<String, long[]> before = counts(by, year - 1, q, kindCodes(q.kind()));
+        Map<Integer, Map<String, long[]>> byYear = counts(by, year - 1, year, q, kindCodes(q.kind()));
+        Map<String, long[]> now = byYear.getOrDefault(year, new TreeMap<>());
+        Map<String, long[]> before = byYear.getOrDefault(year - 1, Map.of());
         Homogeneity.Result test = Homogeneity.test(now.entrySet().stream()
                 .map(e -> new Homogeneity.Group(e.getKey(), e.getValue()[0], e.getValue()[1] - e.getValue()[0]))
                 .toList());
@@ -92,15 +93,22 @@ class SamplingStatistics {
     }
 
     /** Passed and tested per group key. */
+    /** Passed and tested per group key of one year. */
     Map<String, long[]> counts(String by, int year, PassRateQuery q, List<String> kindCodes) {
+        return counts(by, year, year, q, kindCodes).getOrDefault(year, new TreeMap<>());
+    }
+
+    /** Passed and tested per year and group key, in one pass over the records. */
+    Map<Integer, Map<String, long[]>> counts(
+            String by, int fromYear, int toYear, PassRateQuery q, List<String> kindCodes) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of(
                 samples.scope(params),
                 "r.verdict in ('CONFORMING', 'NONCONFORMING')",
                 "r.sampled_on >= :from",
                 "r.sampled_on < :to"));
-        params.put("from", LocalDate.of(year, 1, 1));
-        params.put("to", LocalDate.of(year + 1, 1, 1));
+        params.put("from", LocalDate.of(fromYear, 1, 1));
+        params.put("to", LocalDate.of(toYear + 1, 1, 1));
         String group = by.equals("region") ? regionGroup(q.region(), where, params) : GROUPS.get(by);
         if (!by.equals("region")) {
             regionGroup(q.region(), where, params);
@@ -113,14 +121,17 @@ class SamplingStatistics {
             where.add("p.level = :level");
             params.put("level", q.level().strip());
         }
-        Map<String, long[]> counts = new TreeMap<>();
-        jdbc.sql("select coalesce(" + group + ", '—'), count(*) filter (where r.verdict = 'CONFORMING'), count(*) "
-                        + "from sampling_record r join sampling_plan p on p.id = r.plan_id where "
+        boolean plan = by.equals("level") || (q.level() != null && !q.level().isBlank());
+        Map<Integer, Map<String, long[]>> counts = new TreeMap<>();
+        jdbc.sql("select extract(year from r.sampled_on)::int, coalesce(" + group + ", '—'), "
+                        + "count(*) filter (where r.verdict = 'CONFORMING'), count(*) from sampling_record r"
+                        + (plan ? " join sampling_plan p on p.id = r.plan_id" : "") + " where "
                         + String.join(" and ", where)
-                        + " group by 1")
+                        + " group by 1, 2")
                 .params(params)
                 .query(rs -> {
-                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    counts.computeIfAbsent(rs.getInt(1), y -> new TreeMap<>())
+                            .put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)});
                 });
         return counts;
     }
