@@ -53,7 +53,8 @@ public interface EnterpriseManagement {
     /**
      * Streams the operating (存续) enterprises within the reader's scope that make a product of one of the given
      * categories (or their sub-categories) and are located in one of the given regions (prefecture or county
-     * codes), in credit-code order: the object pool of a random inspection draw.
+     * codes), in no particular order: the object pool of a random inspection draw. A pool is usually a large part of
+     * the registry, so it is read in one sequential pass rather than through the category index.
      */
     void forEachInPool(
             java.util.Collection<String> categoryCodes,

@@ -66,9 +66,29 @@ public final class DoubleRandomDraw {
         update(sha, ALGORITHM + "\n");
         spec.targets().forEach((stratum, count) -> update(sha, "T\t" + stratum + "\t" + count + "\n"));
         update(sha, "R\t" + spec.inspectorsPerTask() + "\t" + spec.recuseOwnCounty() + "\t" + spec.rules() + "\n");
+        StringBuilder line = new StringBuilder(96);
+        byte[] buffer = new byte[1 << 16];
+        int used = 0;
         for (Candidate c : canonical(pool)) {
-            update(sha, "C\t" + c.id() + "\t" + c.stratum() + "\t" + c.county() + "\t" + c.weight() + "\n");
+            line.setLength(0);
+            line.append("C\t")
+                    .append(c.id())
+                    .append('\t')
+                    .append(c.stratum())
+                    .append('\t')
+                    .append(c.county())
+                    .append('\t')
+                    .append(c.weight())
+                    .append('\n');
+            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+            if (used + bytes.length > buffer.length) {
+                sha.update(buffer, 0, used);
+                used = 0;
+            }
+            System.arraycopy(bytes, 0, buffer, used, bytes.length);
+            used += bytes.length;
         }
+        sha.update(buffer, 0, used);
         inspectors.stream()
                 .sorted(Comparator.comparing(Inspector::id))
                 .forEach(i -> update(
@@ -140,20 +160,22 @@ public final class DoubleRandomDraw {
     private static List<Candidate> canonical(List<Candidate> pool) {
         for (int i = 1; i < pool.size(); i++) {
             if (CANONICAL.compare(pool.get(i - 1), pool.get(i)) > 0) {
-                return pool.stream().sorted(CANONICAL).toList();
+                Candidate[] sorted = pool.toArray(Candidate[]::new);
+                java.util.Arrays.parallelSort(sorted, CANONICAL);
+                return java.util.Arrays.asList(sorted);
             }
         }
         return pool;
     }
 
     private static void refuseDuplicates(List<Candidate> candidates, List<Inspector> staff) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>(candidates.size() * 4 / 3 + 16);
         for (Candidate c : candidates) {
             if (!ids.add(c.id())) {
                 throw new IllegalArgumentException("candidate listed twice: " + c.id());
             }
         }
-        ids.clear();
+        ids = new java.util.HashSet<>();
         for (Inspector i : staff) {
             if (!ids.add(i.id())) {
                 throw new IllegalArgumentException("inspector listed twice: " + i.id());

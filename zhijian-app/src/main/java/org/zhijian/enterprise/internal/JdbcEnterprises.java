@@ -190,8 +190,8 @@ class JdbcEnterprises implements EnterpriseManagement {
         params.put("categories", categories.toArray(String[]::new));
         params.put("regions", List.copyOf(regionCodes));
         jdbc.sql("select uscc, county_code, prefecture_code from enterprise where " + scope
-                        + " and status = '存续' and category_codes && cast(:categories as text[])"
-                        + " and (county_code in (:regions) or prefecture_code in (:regions)) order by uscc")
+                        + " and status = '存续' and coalesce(category_codes && cast(:categories as text[]), false)"
+                        + " and (county_code in (:regions) or prefecture_code in (:regions))")
                 .params(params)
                 .query(rs -> {
                     action.accept(new PoolMember(rs.getString(1), rs.getString(2), rs.getString(3)));

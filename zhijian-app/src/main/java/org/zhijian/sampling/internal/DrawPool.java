@@ -64,10 +64,13 @@ class DrawPool {
         List<Candidate> candidates = new ArrayList<>();
         List<String> regionCodes =
                 plan.targets().stream().map(RegionTarget::regionCode).toList();
+        Map<String, String> codes = new HashMap<>(); // one string per region code for a million candidates
         enterprises.forEachInPool(plan.categories(), regionCodes, m -> {
             if (!excluded.contains(m.uscc())) {
-                String stratum = targets.containsKey(m.countyCode()) ? m.countyCode() : m.prefectureCode();
-                candidates.add(new Candidate(m.uscc(), stratum, m.countyCode(), 1.0));
+                String county = codes.computeIfAbsent(m.countyCode(), c -> c);
+                String stratum =
+                        targets.containsKey(county) ? county : codes.computeIfAbsent(m.prefectureCode(), c -> c);
+                candidates.add(new Candidate(m.uscc(), stratum, county, 1.0));
             }
         });
         return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);

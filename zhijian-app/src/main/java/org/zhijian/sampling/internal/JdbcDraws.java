@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class JdbcDraws {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcDraws.class);
+
     private static final String COLUMNS = "d.id, d.plan_id, d.status, d.algorithm, d.seed, d.pool_hash, d.rules, "
             + "d.pool_size, d.inspector_count, d.shortfalls::text, d.drawn_by, d.drawn_at, d.decided_by, d.decided_at";
 
@@ -75,9 +77,14 @@ class JdbcDraws {
         if (plan.targetTotal() == 0) {
             throw new BusinessRuleViolation(SamplingErrors.NOTHING_TO_DRAW, plan.title());
         }
+        long t0 = System.nanoTime();
         PoolSnapshot snapshot = pool.build(plan, LocalDate.now());
+        long t1 = System.nanoTime();
         long s = seed != null ? seed : seeds.nextLong();
         DrawOutcome outcome = DoubleRandomDraw.draw(snapshot.candidates(), snapshot.inspectors(), snapshot.spec(), s);
+        long t2 = System.nanoTime();
+        byte[] encoded = snapshot.encode();
+        long t3 = System.nanoTime();
         long id = jdbc.sql("""
                 insert into sampling_draw (plan_id, status, algorithm, seed, pool_hash, rules, pool_size, inspector_count,
                     shortfalls, pool_snapshot, drawn_by)
@@ -91,11 +98,20 @@ class JdbcDraws {
                 .param("poolSize", snapshot.candidates().size())
                 .param("inspectors", snapshot.inspectors().size())
                 .param("shortfalls", json.writeValueAsString(outcome.shortfalls()))
-                .param("snapshot", snapshot.encode())
+                .param("snapshot", encoded)
                 .param("by", currentActor.get().username())
                 .query(Long.class)
                 .single();
+
         storeSelections(id, outcome.selections(), snapshot);
+        log.info(
+                "抽取 #{}：对象库 {} 家，读取 {} ms，计算 {} ms，快照 {} ms，保存 {} ms",
+                id,
+                snapshot.candidates().size(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (System.nanoTime() - t3) / 1_000_000);
         audit.record(new AuditEntry(
                 "SAMPLING_DRAW",
                 "sampling_draw",
@@ -109,8 +125,12 @@ class JdbcDraws {
     }
 
     private void storeSelections(long drawId, List<Selection> selections, PoolSnapshot snapshot) {
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        selections.forEach(sel -> chosen.add(sel.candidateId()));
         Map<String, String> counties = new HashMap<>();
-        snapshot.candidates().forEach(c -> counties.put(c.id(), c.county()));
+        snapshot.candidates().stream()
+                .filter(c -> chosen.contains(c.id()))
+                .forEach(c -> counties.put(c.id(), c.county()));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < selections.size(); i++) {
             Selection sel = selections.get(i);

