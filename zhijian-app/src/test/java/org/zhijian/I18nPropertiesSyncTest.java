@@ -53,4 +53,22 @@ class I18nPropertiesSyncTest {
         extra.removeAll(chinese.keySet());
         assertThat(extra).isEmpty();
     }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(RESOURCES.resolve("messages_zh_CN.properties"), StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (!line.isBlank()
+                    && !line.startsWith("#")
+                    && eq > 0
+                    && !seen.add(line.substring(0, eq).strip())) {
+                twice.add(line.substring(0, eq).strip());
+            }
+        }
+        assertThat(twice)
+                .as("keys defined more than once (the later silently wins)")
+                .isEmpty();
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +24,6 @@ import org.zhijian.importing.ImportFiles;
 @IntegrationTest
 class BrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     private static WebDriver browser;
 
     @LocalServerPort
@@ -41,25 +34,8 @@ class BrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Debian chromium and chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                "--lang=zh-CN");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(DRIVER.toFile())
-                        .build(),
-                options);
+        assumeTrue(org.zhijian.HeadlessChromium.available(), "Debian chromium and chromium-driver");
+        browser = org.zhijian.HeadlessChromium.start();
     }
 
     @AfterAll
@@ -72,17 +48,8 @@ class BrowserIT {
     @org.springframework.beans.factory.annotation.Autowired
     org.zhijian.account.AccountManagement accounts;
 
-    /** Keeps what the browser showed in {@code target/screenshots} for people to look at. */
     private static void screenshot(String name) {
-        try {
-            Path dir = Path.of("target/screenshots");
-            Files.createDirectories(dir);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
-                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            Files.write(dir.resolve(name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        org.zhijian.HeadlessChromium.screenshot(browser, name);
     }
 
     private void open(String path) {

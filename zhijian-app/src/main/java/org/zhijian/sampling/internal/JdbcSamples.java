@@ -102,16 +102,16 @@ class JdbcSamples {
                     .param("prefecture", enterprise.prefectureCode())
                     .param("category", form.categoryCode())
                     .param("name", form.sampleName().strip())
-                    .param("brand", form.brand())
-                    .param("model", form.modelSpec())
-                    .param("batch", form.batchOrDate())
+                    .param("brand", blankToNull(form.brand()))
+                    .param("model", blankToNull(form.modelSpec()))
+                    .param("batch", blankToNull(form.batchOrDate()))
                     .param("quantity", form.quantity().strip())
-                    .param("reserve", form.reserveQuantity())
+                    .param("reserve", blankToNull(form.reserveQuantity()))
                     .param("price", form.price())
                     .param("place", form.placeType().name())
                     .param("manufacturer", form.manufacturerName().strip())
-                    .param("manufacturerUscc", form.manufacturerUscc())
-                    .param("manufacturerRegion", form.manufacturerRegion())
+                    .param("manufacturerUscc", blankToNull(form.manufacturerUscc()))
+                    .param("manufacturerRegion", blankToNull(form.manufacturerRegion()))
                     .param(
                             "inspectors",
                             form.inspectors().stream()
@@ -361,5 +361,9 @@ class JdbcSamples {
 
     private String regionName(String code) {
         return code == null ? "" : regions.findByCode(code).map(Region::name).orElse(code);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

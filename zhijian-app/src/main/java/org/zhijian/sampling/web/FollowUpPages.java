@@ -71,7 +71,7 @@ class FollowUpPages {
     @PostMapping("/sampling/plans/{id}/publication")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         int n = sampling.publish(id);
-        redirect.addFlashAttribute("flashKey", "sampling.followup.published");
+        redirect.addFlashAttribute("flashKey", "sampling.followup.publishedCount");
         redirect.addFlashAttribute("flashArg", n);
         return "redirect:/sampling/plans/" + id;
     }
