@@ -106,6 +106,8 @@ class BrowserIT {
 
         browser.findElement(By.name("uscc")).sendKeys("914403001922038217");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "请填写企业名称"));
 
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("请填写企业名称").contains("请选择所属县市区");
@@ -130,11 +132,15 @@ class BrowserIT {
         open("/enterprises");
         browser.findElement(By.name("q")).sendKeys("竹器浏览器检索");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("table"), "益阳赫山竹器浏览器检索有限公司"));
 
         assertThat(browser.findElement(By.tagName("table")).getText())
                 .contains("益阳赫山竹器浏览器检索有限公司")
                 .contains("赫山区");
         browser.findElement(By.linkText("益阳赫山竹器浏览器检索有限公司")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "益阳赫山竹器浏览器检索有限公司"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("益阳赫山竹器浏览器检索有限公司");
     }
 
