@@ -25,11 +25,11 @@ import org.zhijian.sampling.internal.SamplingErrors;
 class DrawPages {
 
     private final SamplingManagement sampling;
-    private final org.springframework.context.MessageSource messages;
+    private final Refusals refusals;
 
-    DrawPages(SamplingManagement sampling, org.springframework.context.MessageSource messages) {
+    DrawPages(SamplingManagement sampling, Refusals refusals) {
         this.sampling = sampling;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @PostMapping("/sampling/plans/{planId}/draws")
@@ -84,13 +84,7 @@ class DrawPages {
             redirect.addFlashAttribute("flashKey", confirm ? "sampling.draw.confirmed" : "sampling.draw.discarded");
             redirect.addFlashAttribute("flashArg", id);
         } catch (BusinessRuleViolation e) {
-            if (e.errorCode().httpStatus() == 403 || e.errorCode().httpStatus() == 404) {
-                throw e;
-            }
-            String code = e.errorCode().code();
-            redirect.addFlashAttribute("flashKey", "flash.text");
-            redirect.addFlashAttribute(
-                    "flashArg", messages.getMessage(code, e.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE));
+            refusals.flash(redirect, e);
         }
         return "redirect:/sampling/draws/" + id;
     }

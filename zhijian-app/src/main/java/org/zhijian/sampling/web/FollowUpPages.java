@@ -3,7 +3,6 @@ package org.zhijian.sampling.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +20,11 @@ import org.zhijian.sampling.SamplingManagement;
 class FollowUpPages {
 
     private final SamplingManagement sampling;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    FollowUpPages(SamplingManagement sampling, MessageSource messages) {
+    FollowUpPages(SamplingManagement sampling, Refusals refusals) {
         this.sampling = sampling;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @PostMapping("/sampling/records/{id}/notification")
@@ -89,13 +88,7 @@ class FollowUpPages {
             redirect.addFlashAttribute("flashKey", done);
             redirect.addFlashAttribute("flashArg", "");
         } catch (BusinessRuleViolation e) {
-            if (e.errorCode().httpStatus() == 403 || e.errorCode().httpStatus() == 404) {
-                throw e;
-            }
-            String code = e.errorCode().code();
-            redirect.addFlashAttribute("flashKey", "flash.text");
-            redirect.addFlashAttribute(
-                    "flashArg", messages.getMessage(code, e.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE));
+            refusals.flash(redirect, e);
         }
         return "redirect:/sampling/records/" + id;
     }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,11 +40,11 @@ import org.zhijian.sampling.internal.SamplingErrors;
 class SamplePages {
 
     private final SamplingManagement sampling;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    SamplePages(SamplingManagement sampling, MessageSource messages) {
+    SamplePages(SamplingManagement sampling, Refusals refusals) {
         this.sampling = sampling;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -135,10 +134,7 @@ class SamplePages {
             redirect.addFlashAttribute("flashArg", sample.sampleNo());
             return "redirect:/sampling/records/" + sample.id();
         } catch (BusinessRuleViolation e) {
-            if (e.errorCode().httpStatus() == 403 || e.errorCode().httpStatus() == 404) {
-                throw e;
-            }
-            return form(model, form, plan, p.getFirst("enterpriseName"), message(e));
+            return form(model, form, plan, p.getFirst("enterpriseName"), refusals.text(e));
         }
     }
 
@@ -172,11 +168,7 @@ class SamplePages {
             redirect.addFlashAttribute("flashKey", "sampling.record.judged");
             redirect.addFlashAttribute("flashArg", verdictLabel(sample.verdict()));
         } catch (BusinessRuleViolation e) {
-            if (e.errorCode().httpStatus() == 403 || e.errorCode().httpStatus() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashKey", "flash.text");
-            redirect.addFlashAttribute("flashArg", message(e));
+            refusals.flash(redirect, e);
         }
         return "redirect:/sampling/records/" + id;
     }
@@ -222,11 +214,6 @@ class SamplePages {
                         .filter(s -> !s.isBlank())
                         .toList(),
                 date(p.getFirst("sampledOn")));
-    }
-
-    private String message(BusinessRuleViolation e) {
-        String code = e.errorCode().code();
-        return messages.getMessage(code, e.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     static String verdictLabel(String verdict) {

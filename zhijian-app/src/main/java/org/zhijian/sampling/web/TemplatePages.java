@@ -2,7 +2,6 @@ package org.zhijian.sampling.web;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +24,12 @@ class TemplatePages {
 
     private final SamplingManagement sampling;
     private final ClassificationManagement classification;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    TemplatePages(SamplingManagement sampling, ClassificationManagement classification, MessageSource messages) {
+    TemplatePages(SamplingManagement sampling, ClassificationManagement classification, Refusals refusals) {
         this.sampling = sampling;
         this.classification = classification;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -74,15 +73,7 @@ class TemplatePages {
             redirect.addFlashAttribute("flashArg", spec.name());
             return "redirect:/sampling/item-templates?category=" + categoryCode;
         } catch (BusinessRuleViolation e) {
-            if (e.errorCode().httpStatus() == 403) {
-                throw e;
-            }
-            String code = e.errorCode().code();
-            return page(
-                    model,
-                    categoryCode,
-                    spec,
-                    messages.getMessage(code, e.arguments(), code, java.util.Locale.SIMPLIFIED_CHINESE));
+            return page(model, categoryCode, spec, refusals.text(e));
         }
     }
 
