@@ -102,23 +102,32 @@ public final class DoubleRandomDraw {
             List<Candidate> candidates, DrawSpec spec, SplitMix64 random, List<String> shortfalls) {
         Map<String, PriorityQueue<Keyed>> best = new HashMap<>();
         Map<String, Integer> available = new HashMap<>();
+        String stratum = null;
+        int target = 0;
+        PriorityQueue<Keyed> heap = null;
         for (Candidate c : candidates) {
             double key = Math.log(random.nextOpenDouble()) / c.weight();
-            int target = spec.targets().getOrDefault(c.stratum(), 0);
-            if (target == 0) {
+            if (!c.stratum().equals(stratum)) { // candidates come grouped by stratum
+                stratum = c.stratum();
+                target = spec.targets().getOrDefault(stratum, 0);
+                heap = target == 0 ? null : best.computeIfAbsent(stratum, s -> new PriorityQueue<>(Keyed.WORST_FIRST));
+            }
+            if (heap == null) {
                 continue;
             }
-            available.merge(c.stratum(), 1, Integer::sum);
-            PriorityQueue<Keyed> heap = best.computeIfAbsent(c.stratum(), s -> new PriorityQueue<>(Keyed.WORST_FIRST));
-            heap.add(new Keyed(key, c));
-            if (heap.size() > target) {
-                heap.poll();
+            available.merge(stratum, 1, Integer::sum);
+            // only a key better than the weakest kept one can enter a full heap
+            if (heap.size() < target || Keyed.WORST_FIRST.compare(new Keyed(key, c), heap.peek()) > 0) {
+                heap.add(new Keyed(key, c));
+                if (heap.size() > target) {
+                    heap.poll();
+                }
             }
         }
-        spec.targets().forEach((stratum, target) -> {
-            int have = available.getOrDefault(stratum, 0);
-            if (have < target) {
-                shortfalls.add("分层 " + stratum + " 只有 " + have + " 个可抽对象，少于计划数 " + target);
+        spec.targets().forEach((s, t) -> {
+            int have = available.getOrDefault(s, 0);
+            if (have < t) {
+                shortfalls.add("分层 " + s + " 只有 " + have + " 个可抽对象，少于计划数 " + t);
             }
         });
         return best.values().stream()
@@ -157,16 +166,46 @@ public final class DoubleRandomDraw {
         return selections;
     }
 
+    /**
+     * The pool in canonical order. Already ordered input (the usual case when re-hashing) is returned as it is;
+     * otherwise candidates are grouped by stratum and each group sorted by id, which is several times faster than
+     * one sort with a two-key comparator on a million entries.
+     */
     private static List<Candidate> canonical(List<Candidate> pool) {
+        if (ordered(pool)) {
+            return pool;
+        }
+        java.util.TreeMap<String, List<Candidate>> strata = new java.util.TreeMap<>();
+        for (Candidate c : pool) {
+            strata.computeIfAbsent(c.stratum(), s -> new ArrayList<>()).add(c);
+        }
+        List<Candidate> sorted = new ArrayList<>(pool.size());
+        for (List<Candidate> group : strata.values()) {
+            Candidate[] array = group.toArray(Candidate[]::new);
+            java.util.Arrays.parallelSort(array, BY_ID);
+            sorted.addAll(java.util.Arrays.asList(array));
+        }
+        return sorted;
+    }
+
+    private static boolean ordered(List<Candidate> pool) {
         for (int i = 1; i < pool.size(); i++) {
-            if (CANONICAL.compare(pool.get(i - 1), pool.get(i)) > 0) {
-                Candidate[] sorted = pool.toArray(Candidate[]::new);
-                java.util.Arrays.parallelSort(sorted, CANONICAL);
-                return java.util.Arrays.asList(sorted);
+            Candidate a = pool.get(i - 1);
+            Candidate b = pool.get(i);
+            int strata = a.stratum().compareTo(b.stratum());
+            if (strata > 0 || (strata == 0 && a.id().compareTo(b.id()) > 0)) {
+                return false;
             }
         }
-        return pool;
+        return true;
     }
+
+    private static final Comparator<Candidate> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            return a.id().compareTo(b.id());
+        }
+    };
 
     private static void refuseDuplicates(List<Candidate> candidates, List<Inspector> staff) {
         java.util.Set<String> ids = new java.util.HashSet<>(candidates.size() * 4 / 3 + 16);
