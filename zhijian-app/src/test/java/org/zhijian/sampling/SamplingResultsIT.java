@@ -295,4 +295,29 @@ class SamplingResultsIT {
         assertThat(job.status()).isEqualTo("REJECTED");
         assertThat(Files.readString(imports.report(job.id()).orElseThrow())).contains("不在本账户管辖范围内");
     }
+
+    @Test
+    void anInspectorSeesTheSamplesTheyTookAndNoOthers() {
+        DrawnTarget target = draw.selections().get(0);
+        Sample sample = asProvince(() -> sampling.createSample(form(target, null)));
+        String taker = target.inspectors().get(0);
+        String other = List.of("insp-cs-1", "insp-cs-2", "insp-cs-3").stream()
+                .filter(i -> !target.inspectors().contains(i))
+                .findFirst()
+                .orElseThrow();
+        java.util.function.Function<String, Actor> inspector =
+                name -> new Actor(name, "INSPECTOR", Scope.prefecture("430100"), Scope.NONE, "127.0.0.1");
+
+        assertThat(CurrentActor.runAs(inspector.apply(taker), () -> sampling.sample(sample.id())))
+                .isPresent();
+        assertThat(CurrentActor.runAs(inspector.apply(other), () -> sampling.sample(sample.id())))
+                .isEmpty();
+        assertThat(CurrentActor.runAs(
+                        inspector.apply(other),
+                        () -> sampling.samples(
+                                        new SampleQuery(plan.id(), null, null, null),
+                                        org.zhijian.platform.PageRequest.of(1, 50))
+                                .items()))
+                .noneMatch(s -> s.id() == sample.id());
+    }
 }

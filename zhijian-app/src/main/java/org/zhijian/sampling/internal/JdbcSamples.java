@@ -198,9 +198,15 @@ class JdbcSamples {
 
     /** The reader's scope over sampling records; enterprise users see notified results only. */
     String scope(Map<String, Object> params) {
-        Scope scope = currentActor.get().readScope();
+        org.zhijian.platform.access.Actor actor = currentActor.get();
+        Scope scope = actor.readScope();
         params.put("scopeCode", scope.code());
         String condition = scope.sql("r.county_code", "r.prefecture_code", "r.enterprise_uscc");
+        if ("INSPECTOR".equals(actor.role())) {
+            // an inspector's tasks are the samples they took
+            params.put("inspector", actor.username());
+            return condition + " and :inspector = any(r.inspectors)";
+        }
         return scope.kind() == Scope.Kind.ENTERPRISE ? condition + " and r.notified_on is not null" : condition;
     }
 
