@@ -194,4 +194,40 @@ class SamplingStatisticsIT {
                 .extracting(g -> g.get("key"))
                 .containsOnly("430100");
     }
+
+    @Test
+    void weightedIndicatorsUseTheLoadedIndustryWeights(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        write(2015);
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "industry_code,weight\n14,2\nZZ,1\n14,3\n");
+        assertThat(cli("weights", "load", bad.toString()))
+                .startsWith("2|")
+                .contains("ZZ 不是 GB/T 4754 行业大类代码")
+                .contains("重复");
+        java.nio.file.Path good = dir.resolve("good.csv");
+        java.nio.file.Files.writeString(good, "industry_code,weight\n14,2.5\n13,1\n");
+        assertThat(cli("weights", "load", good.toString())).startsWith("0|").contains("已载入 2 个行业");
+
+        List<QualityIndicator> indicators = CurrentActor.runAs(
+                new Actor("it-province", "PROVINCE_ADMIN", Scope.ALL, Scope.ALL, "127.0.0.1"),
+                () -> sampling.indicators(2015, null));
+        QualityIndicator food = indicators.stream()
+                .filter(i -> i.code().equals("food"))
+                .findFirst()
+                .orElseThrow();
+        // every record written is of industry 14, so the weighted rate equals that industry's rate
+        assertThat(food.weightedRate()).isCloseTo(food.rate().rate(), within(1e-12));
+    }
+
+    private String cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine commandLine = org.zhijian.platform.cli.CommandLauncher.commandLine(context);
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(out, true));
+        return commandLine.execute(args) + "|" + out;
+    }
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 }
