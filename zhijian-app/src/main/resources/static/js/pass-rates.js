@@ -39,7 +39,47 @@
         ]
       });
       bars.dataset.groups = String(groups.length);
+      drawMap(data.groups);
     });
+
+  // The Hunan map (prefectures, or the counties of one prefecture) coloured by pass rate; a click drills down.
+  function drawMap(groups) {
+    var el = document.getElementById('pass-rate-map');
+    if (!el || el.dataset.region && el.dataset.level === 'county' && el.dataset.region.slice(4) !== '00') {
+      return;
+    }
+    var county = el.dataset.level === 'county';
+    fetch(county ? '/geo/hunan-counties.geojson' : '/geo/hunan-prefectures.geojson')
+      .then(function (r) { return r.json(); })
+      .then(function (geo) {
+        if (county) {
+          geo = { type: 'FeatureCollection', features: geo.features.filter(function (f) {
+            return f.properties.parent && String(f.properties.parent.adcode) === el.dataset.region; }) };
+        }
+        echarts.registerMap('rates', geo);
+        var nameByCode = {};
+        geo.features.forEach(function (f) { nameByCode[String(f.properties.adcode)] = f.properties.name; });
+        var data = groups.filter(function (g) { return nameByCode[g.key]; }).map(function (g) {
+          return { name: nameByCode[g.key], value: Math.round(g.rate * 10000) / 100, code: g.key, total: g.total };
+        });
+        var values = data.map(function (d) { return d.value; });
+        var map = echarts.init(el);
+        map.setOption({
+          title: { text: '合格率地图', left: 'center', textStyle: { fontSize: 14 } },
+          tooltip: { trigger: 'item', formatter: function (p) {
+            return p.data ? p.name + '：' + p.data.value + '%（' + p.data.total + ' 批次）' : p.name + '：无数据'; } },
+          visualMap: { min: Math.floor(Math.min.apply(null, values.concat([100]))), max: 100, left: 'left', bottom: 10,
+            text: ['高', '低'], calculable: true, inRange: { color: ['#c62828', '#fff59d', '#2e7d32'] } },
+          series: [{ type: 'map', map: 'rates', data: data, label: { show: true, fontSize: 10 } }]
+        });
+        el.dataset.regions = String(data.length);
+        if (!county) {
+          map.on('click', function (p) {
+            if (p.data && p.data.code) { window.location = el.dataset.link + '&region=' + p.data.code; }
+          });
+        }
+      });
+  }
   if (trend) {
     var years = trend.dataset.years.split(',');
     var rates = trend.dataset.rates.split(',').map(function (v) { return v === '' ? null : Number(v); });

@@ -131,5 +131,15 @@ class SamplingBrowserIT {
         assertThat(browser.findElement(By.id("deadlines")).getText())
                 .contains("复检申请期限")
                 .contains("复查期限");
+
+        open("/sampling/statistics?by=region");
+        waiting()
+                .until(ExpectedConditions.attributeToBeNotEmpty(
+                        browser.findElement(By.id("pass-rate-map")), "data-regions"));
+        waiting()
+                .until(ExpectedConditions.attributeToBeNotEmpty(
+                        browser.findElement(By.id("pass-rate-chart")), "data-groups"));
+        assertThat(browser.findElement(By.id("pass-rates")).getText()).contains("长沙市");
+        HeadlessChromium.screenshot(browser, "sampling-statistics");
     }
 }

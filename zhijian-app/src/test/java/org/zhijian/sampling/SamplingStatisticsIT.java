@@ -176,6 +176,15 @@ class SamplingStatisticsIT {
                 .retrieve()
                 .body(String.class);
         assertThat(page).contains("株洲市").contains("显著偏低").contains("制造业产品质量合格率").contains("χ²");
+        Map<String, Object> empty = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/api/v1/sampling/pass-rates?by=region&year=1999")
+                .header("Authorization", TestAccounts.bearer(analyst))
+                .retrieve()
+                .body(Map.class);
+        assertThat((Map<String, Object>) empty.get("overall"))
+                .containsEntry("rate", null)
+                .containsEntry("total", 0);
     }
 
     @Test

@@ -173,7 +173,7 @@ class SamplingStatistics {
                 name,
                 now[0],
                 now[1],
-                p.rate(),
+                now[1] == 0 ? null : p.rate(),
                 p.lower(),
                 p.upper(),
                 previous,
