@@ -193,6 +193,7 @@ class JdbcEnterprises implements EnterpriseManagement {
                         + " and status = '存续' and coalesce(category_codes && cast(:categories as text[]), false)"
                         + " and (county_code in (:regions) or prefecture_code in (:regions))")
                 .params(params)
+                .withFetchSize(20_000) // inside a transaction: streamed through a cursor while the caller works
                 .query(rs -> {
                     action.accept(new PoolMember(rs.getString(1), rs.getString(2), rs.getString(3)));
                 });
