@@ -165,6 +165,10 @@ class BrowserIT {
                 .contains("浏阳市");
         assertThat(browser.findElement(By.id("map-title")).getText()).contains("长沙市");
         screenshot("dashboard-changsha");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("map-measure"))).selectByValue("passRate");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("map-title"), "长沙市 · 各县市区抽查合格率"));
+        assertThat(browser.findElement(By.id("map-value-head")).getText()).isEqualTo("合格率");
     }
 
     @Test
