@@ -193,6 +193,7 @@ class BrowserIT {
         open("/enterprises?q=" + java.net.URLEncoder.encode("浏览器越权测试", StandardCharsets.UTF_8));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("共 0 家");
         browser.findElement(By.id("logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("已安全退出");
     }
