@@ -35,6 +35,7 @@ import org.zhijian.sampling.ItemSpec;
 class ResultsImportKind implements ImportKind {
 
     private static final int CACHE = 10_000;
+    private static final int PREFETCH = 256;
 
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
@@ -190,44 +191,49 @@ class ResultsImportKind implements ImportKind {
 
     /** Found samples are kept (their plan items do not change); a miss is asked again, it may exist by now. */
     private Optional<SampleRef> sample(Actor actor, String sampleNo) {
-        String key = actor.username() + "\u0000" + sampleNo.strip();
-        Optional<SampleRef> known = samples.get().get(key);
-        if (known != null) {
-            return known;
-        }
-        Optional<SampleRef> loaded = load(sampleNo.strip());
-        loaded.ifPresent(ref -> samples.get().put(key, loaded));
-        return loaded;
+        String prefix = actor.username() + "\u0000";
+        Optional<SampleRef> known = samples.get().get(prefix + sampleNo.strip());
+        return known != null ? known : load(prefix, sampleNo.strip());
     }
 
-    private Optional<SampleRef> load(String sampleNo) {
+    /**
+     * Loads the sample and the next ones in sample-number order (laboratory files are usually sorted by sample
+     * number), caching them all: one query per {@value #PREFETCH} samples instead of one per sample.
+     */
+    private Optional<SampleRef> load(String keyPrefix, String sampleNo) {
         Map<String, Object> params = new HashMap<>();
         var scope = currentActor.get().readScope();
         params.put("scopeCode", scope.code());
         params.put("no", sampleNo);
-        return jdbc.sql("select id, county_code, prefecture_code, enterprise_uscc, sampled_on, plan_id, category_code "
-                        + "from sampling_record r where sample_no = :no and "
-                        + scope.sql("r.county_code", "r.prefecture_code", null))
+        List<Object[]> rows = jdbc.sql(
+                        "select sample_no, id, county_code, prefecture_code, enterprise_uscc, sampled_on, plan_id, "
+                                + "category_code from sampling_record r where sample_no >= :no and "
+                                + scope.sql("r.county_code", "r.prefecture_code", null) + " order by sample_no limit "
+                                + PREFETCH)
                 .params(params)
                 .query((rs, n) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getString(2),
+                    rs.getString(1),
+                    rs.getLong(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getLong(6),
-                    rs.getString(7)
+                    rs.getString(5),
+                    rs.getObject(6, LocalDate.class),
+                    rs.getLong(7),
+                    rs.getString(8)
                 })
-                .optional()
-                .map(r -> new SampleRef(
-                        (long) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (LocalDate) r[4],
-                        planItems
-                                .get()
-                                .computeIfAbsent((long) r[5] + "/" + r[6], k -> items((long) r[5], (String) r[6]))));
+                .list();
+        Optional<SampleRef> found = Optional.empty();
+        for (Object[] r : rows) {
+            Map<String, Item> items =
+                    planItems.get().computeIfAbsent((long) r[6] + "/" + r[7], k -> items((long) r[6], (String) r[7]));
+            Optional<SampleRef> ref = Optional.of(
+                    new SampleRef((long) r[1], (String) r[2], (String) r[3], (String) r[4], (LocalDate) r[5], items));
+            samples.get().put(keyPrefix + r[0], ref);
+            if (r[0].equals(sampleNo)) {
+                found = ref;
+            }
+        }
+        return found;
     }
 
     private boolean retestAccepted(long recordId) {
