@@ -14,6 +14,9 @@ public interface ClassificationManagement {
 
     Optional<ProductCategory> findCategory(String code);
 
+    /** A category's code followed by the codes of every category below it (just the code when it has none). */
+    List<String> subtree(String code);
+
     /**
      * Adds a product category.
      *

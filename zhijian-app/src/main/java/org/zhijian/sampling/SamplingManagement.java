@@ -117,6 +117,9 @@ public interface SamplingManagement {
     /** Pass rates within the reader's area, grouped as asked, with intervals, year-on-year change and the test. */
     PassRates passRates(PassRateQuery query);
 
+    /** The overall pass rate (key: the year) of each of {@code years} years up to the query's year, for trends. */
+    java.util.List<PassRate> yearlyRates(PassRateQuery query, int years);
+
     /**
      * The plan's sampling-based indicators for a year: manufacturing, consumer goods, food, agricultural products and
      * essential medicines, each unweighted and weighted by industry output.

@@ -176,6 +176,12 @@ class SamplingStatisticsIT {
                 .retrieve()
                 .body(String.class);
         assertThat(page).contains("株洲市").contains("显著偏低").contains("制造业产品质量合格率").contains("χ²");
+        double before = previous.values().stream().mapToLong(c -> c[0]).sum()
+                / (double) previous.values().stream().mapToLong(c -> c[1]).sum();
+        assertThat(page)
+                .contains("data-years=\"2015,2016,2017,2018,2019\"")
+                .containsPattern("data-rates=\"[^\"]*,"
+                        + java.util.regex.Pattern.quote(before + "," + passed / (double) total) + "\"");
         Map<String, Object> empty = RestClient.create("http://localhost:" + port)
                 .get()
                 .uri("/api/v1/sampling/pass-rates?by=region&year=1999")

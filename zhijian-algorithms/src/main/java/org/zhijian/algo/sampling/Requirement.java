@@ -157,8 +157,11 @@ public record Requirement(Kind kind, BigDecimal lower, BigDecimal upper, String 
         }
     }
 
-    /** Trims, folds full-width forms (０-９, ＜, ＞, ．) and letters to lower case, drops inner spaces. */
-    static String fold(String s) {
+    /**
+     * Trims, folds full-width forms (０-９, ＜, ＞, ．) and letters to lower case, drops inner spaces: how measured
+     * values, item names and units written by different laboratories are compared. {@code null} gives "".
+     */
+    public static String fold(String s) {
         if (s == null) {
             return "";
         }

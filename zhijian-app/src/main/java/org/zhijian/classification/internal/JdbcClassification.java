@@ -71,6 +71,17 @@ class JdbcClassification implements ClassificationManagement {
     }
 
     @Override
+    public List<String> subtree(String code) {
+        List<ProductCategory> all = categories();
+        List<String> result = new java.util.ArrayList<>(List.of(code));
+        for (int i = 0; i < result.size(); i++) {
+            String parent = result.get(i);
+            all.stream().filter(c -> parent.equals(c.parent())).forEach(c -> result.add(c.code()));
+        }
+        return result;
+    }
+
+    @Override
     @Transactional
     public ProductCategory addCategory(NewProductCategory request, String addedBy) {
         currentActor.get().checkMayWrite();

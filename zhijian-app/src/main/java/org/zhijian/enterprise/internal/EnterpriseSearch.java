@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.classification.ClassificationManagement;
-import org.zhijian.classification.ProductCategory;
 import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.enterprise.EnterpriseSummary;
 import org.zhijian.platform.PageRequest;
@@ -229,7 +228,7 @@ class EnterpriseSearch {
         if (!present(code)) {
             return;
         }
-        List<String> subtree = subtree(code.strip(), classification.categories());
+        List<String> subtree = classification.subtree(code.strip());
         where.add("category_codes && cast(:categories as text[])");
         params.put("categories", subtree.toArray(String[]::new));
     }
@@ -247,20 +246,6 @@ class EnterpriseSearch {
             }
         }
         return List.copyOf(grams);
-    }
-
-    /** A product category and all categories below it. */
-    List<String> categorySubtree(String root) {
-        return subtree(root, classification.categories());
-    }
-
-    static List<String> subtree(String root, List<ProductCategory> categories) {
-        List<String> result = new ArrayList<>(List.of(root));
-        for (int i = 0; i < result.size(); i++) {
-            String parent = result.get(i);
-            categories.stream().filter(c -> parent.equals(c.parent())).forEach(c -> result.add(c.code()));
-        }
-        return result;
     }
 
     private String regionName(String code) {

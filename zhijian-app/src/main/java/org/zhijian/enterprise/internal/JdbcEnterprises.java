@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.enterprise.CodeCheck;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseForm;
@@ -38,6 +39,7 @@ class JdbcEnterprises implements EnterpriseManagement {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final EnterpriseExport export;
+    private final ClassificationManagement classification;
 
     JdbcEnterprises(
             JdbcClient jdbc,
@@ -45,13 +47,15 @@ class JdbcEnterprises implements EnterpriseManagement {
             EnterpriseSearch search,
             CurrentActor currentActor,
             AuditTrail audit,
-            EnterpriseExport export) {
+            EnterpriseExport export,
+            ClassificationManagement classification) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.search = search;
         this.currentActor = currentActor;
         this.audit = audit;
         this.export = export;
+        this.classification = classification;
     }
 
     @Override
@@ -186,7 +190,7 @@ class JdbcEnterprises implements EnterpriseManagement {
         Map<String, Object> params = new HashMap<>();
         String scope = search.scopeCondition(params);
         java.util.Set<String> categories = new java.util.TreeSet<>();
-        categoryCodes.forEach(c -> categories.addAll(search.categorySubtree(c)));
+        categoryCodes.forEach(c -> categories.addAll(classification.subtree(c)));
         params.put("categories", categories.toArray(String[]::new));
         params.put("regions", List.copyOf(regionCodes));
         jdbc.sql("select uscc, county_code, prefecture_code from enterprise where " + scope

@@ -16,7 +16,6 @@ import org.zhijian.algo.sampling.Candidate;
 import org.zhijian.algo.sampling.DrawSpec;
 import org.zhijian.algo.sampling.Inspector;
 import org.zhijian.classification.ClassificationManagement;
-import org.zhijian.classification.ProductCategory;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.region.Region;
 import org.zhijian.region.RegionLevel;
@@ -82,7 +81,7 @@ class DrawPool {
             return Set.of();
         }
         List<String> codes = new ArrayList<>();
-        categories.forEach(c -> codes.addAll(subtree(c, classification.categories())));
+        categories.forEach(c -> codes.addAll(classification.subtree(c)));
         return new HashSet<>(jdbc.sql("select distinct enterprise_uscc from sampling_record "
                         + "where category_code in (:codes) and sampled_on > :since")
                 .param("codes", codes)
@@ -123,14 +122,5 @@ class DrawPool {
                                 .orElse(false)
                 ? u.regionCode()
                 : "";
-    }
-
-    static List<String> subtree(String root, List<ProductCategory> categories) {
-        List<String> result = new ArrayList<>(List.of(root));
-        for (int i = 0; i < result.size(); i++) {
-            String parent = result.get(i);
-            categories.stream().filter(c -> parent.equals(c.parent())).forEach(c -> result.add(c.code()));
-        }
-        return result;
     }
 }

@@ -159,7 +159,7 @@ class JdbcDraws {
             throw new BusinessRuleViolation(SamplingErrors.DRAW_DECIDED, drawId, draw.status());
         }
         if (confirm) {
-            long spec = PoolSnapshot.decode(snapshot(drawId)).spec().inspectorsPerTask();
+            long spec = PoolSnapshot.spec(snapshot(drawId)).inspectorsPerTask();
             if (draw.selections().stream().anyMatch(t -> t.inspectors().size() < spec)) {
                 throw new BusinessRuleViolation(SamplingErrors.TOO_FEW_INSPECTORS, spec);
             }
@@ -217,9 +217,8 @@ class JdbcDraws {
                 .map(d -> withSelections(d, selections(id)));
     }
 
-    /** The stored snapshot of a draw the reader may see. */
+    /** The stored snapshot of a draw; callers have read the draw through {@link #find} (the reader's scope). */
     byte[] snapshot(long id) {
-        find(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.DRAW_NOT_FOUND, id));
         return jdbc.sql("select pool_snapshot from sampling_draw where id = :id")
                 .param("id", id)
                 .query(byte[].class)

@@ -196,6 +196,20 @@ class JdbcSamples {
         return new PageResult<>(items, total, page.page(), page.size(), true);
     }
 
+    /** Whether the current actor may change this record (the county of its sampled enterprise). */
+    boolean writable(Sample s) {
+        return currentActor.get().writeScope().covers(s.countyCode(), prefectureOf(s), s.enterpriseUscc());
+    }
+
+    /** Refuses (403) an actor who may not change this record. */
+    void checkWrite(Sample s) {
+        currentActor.get().checkWrite(s.countyCode(), prefectureOf(s), s.enterpriseUscc());
+    }
+
+    private String prefectureOf(Sample s) {
+        return regions.findByCode(s.countyCode()).map(Region::parent).orElse(null);
+    }
+
     /** The reader's scope over sampling records; enterprise users see notified results only. */
     String scope(Map<String, Object> params) {
         org.zhijian.platform.access.Actor actor = currentActor.get();

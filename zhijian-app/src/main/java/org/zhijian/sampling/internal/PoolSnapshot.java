@@ -60,6 +60,15 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
     }
 
     static PoolSnapshot decode(byte[] data) {
+        return read(data, false);
+    }
+
+    /** Only the spec, which the snapshot writes first: confirming a draw need not unpack a million candidates. */
+    static DrawSpec spec(byte[] data) {
+        return read(data, true).spec();
+    }
+
+    private static PoolSnapshot read(byte[] data, boolean specOnly) {
         Map<String, Integer> targets = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         List<Inspector> inspectors = new ArrayList<>();
@@ -68,6 +77,9 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
                 new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(data)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t", -1);
+                if (specOnly && (f[0].equals("C") || f[0].equals("I"))) {
+                    break;
+                }
                 switch (f[0]) {
                     case "T" -> targets.put(f[1], Integer.parseInt(f[2]));
                     case "R" -> rule = Arrays.copyOfRange(f, 1, 4);

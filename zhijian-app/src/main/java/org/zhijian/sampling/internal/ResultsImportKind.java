@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.algo.sampling.ItemVerdict;
+import org.zhijian.algo.sampling.Requirement;
 import org.zhijian.importing.CellDate;
 import org.zhijian.importing.ImportColumn;
 import org.zhijian.importing.ImportKind;
@@ -136,7 +137,7 @@ class ResultsImportKind implements ImportKind {
         } else if (!actor.writeScope().covers(sample.county(), sample.prefecture(), sample.uscc())) {
             problems.add(new RowError(row.line(), "抽样单编号", row.text("sample_no"), "无权录入本账户管辖范围以外的检验结果"));
         }
-        Item item = sample == null ? null : sample.items().get(normalize(row.text("item")));
+        Item item = sample == null ? null : sample.items().get(Requirement.fold(row.text("item")));
         if (sample != null && item == null) {
             problems.add(new RowError(row.line(), "检验项目", row.text("item"), "该样品的检验项目中没有“" + row.text("item") + "”"));
         }
@@ -173,7 +174,7 @@ class ResultsImportKind implements ImportKind {
     private static ItemVerdict judge(ImportRow row, Item item, List<RowError> problems) {
         String unit = row.get("unit");
         String expected = item.spec().unit() == null ? "" : item.spec().unit();
-        if (unit != null && !normalize(unit).equals(normalize(expected))) {
+        if (unit != null && !Requirement.fold(unit).equals(Requirement.fold(expected))) {
             problems.add(new RowError(row.line(), "单位", unit, "单位与检验项目的单位“" + expected + "”不一致"));
             return null;
         }
@@ -253,7 +254,7 @@ class ResultsImportKind implements ImportKind {
                 .param("category", category)
                 .query(rs -> {
                     items.put(
-                            normalize(rs.getString(3)),
+                            Requirement.fold(rs.getString(3)),
                             new Item(
                                     rs.getLong(1),
                                     new ItemSpec(
@@ -268,18 +269,6 @@ class ResultsImportKind implements ImportKind {
                                             rs.getString(10))));
                 });
         return items;
-    }
-
-    /** Names and units compared without blanks, full-width forms and case. */
-    static String normalize(String s) {
-        StringBuilder b = new StringBuilder();
-        (s == null ? "" : s.strip()).codePoints().forEach(c -> {
-            int folded = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
-            if (!Character.isWhitespace(folded) && folded != 0x3000) {
-                b.appendCodePoint(Character.toLowerCase(folded));
-            }
-        });
-        return b.toString();
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.access.Scope;
-import org.zhijian.region.RegionManagement;
 import org.zhijian.sampling.FollowUp;
 import org.zhijian.sampling.Objection;
 import org.zhijian.sampling.ObjectionFiled;
@@ -31,7 +30,6 @@ class SampleFollowUps {
     private final JdbcClient jdbc;
     private final JdbcSamples samples;
     private final SampleDeadlines deadlines;
-    private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -40,14 +38,12 @@ class SampleFollowUps {
             JdbcClient jdbc,
             JdbcSamples samples,
             SampleDeadlines deadlines,
-            RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.samples = samples;
         this.deadlines = deadlines;
-        this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
         this.events = events;
@@ -228,12 +224,7 @@ class SampleFollowUps {
     }
 
     void checkWrite(Sample s) {
-        currentActor
-                .get()
-                .checkWrite(
-                        s.countyCode(),
-                        regions.findByCode(s.countyCode()).map(r -> r.parent()).orElse(null),
-                        s.enterpriseUscc());
+        samples.checkWrite(s);
     }
 
     List<Objection> objections(long id) {

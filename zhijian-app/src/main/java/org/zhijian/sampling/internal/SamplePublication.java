@@ -81,15 +81,7 @@ class SamplePublication {
                 .list()) {
             samples.find(id)
                     .filter(s -> followUps.final_(s, followUps.objections(id), today))
-                    .filter(s -> currentActor
-                            .get()
-                            .writeScope()
-                            .covers(
-                                    s.countyCode(),
-                                    regions.findByCode(s.countyCode())
-                                            .map(r -> r.parent())
-                                            .orElse(null),
-                                    s.enterpriseUscc()))
+                    .filter(samples::writable)
                     .ifPresent(s -> ready.add(id));
         }
         if (!ready.isEmpty()) {

@@ -22,16 +22,13 @@ class SampleResults {
     private final SampleVerdicts verdicts;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
-    private final org.zhijian.region.RegionManagement regions;
 
     SampleResults(
             JdbcClient jdbc,
             JdbcSamples samples,
             SampleVerdicts verdicts,
             CurrentActor currentActor,
-            AuditTrail audit,
-            org.zhijian.region.RegionManagement regions) {
-        this.regions = regions;
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.samples = samples;
         this.verdicts = verdicts;
@@ -43,14 +40,7 @@ class SampleResults {
     Sample enter(long id, ResultsForm form) {
         Sample before =
                 samples.find(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.SAMPLE_NOT_FOUND, id));
-        currentActor
-                .get()
-                .checkWrite(
-                        before.countyCode(),
-                        regions.findByCode(before.countyCode())
-                                .map(r -> r.parent())
-                                .orElse(null),
-                        before.enterpriseUscc());
+        samples.checkWrite(before);
         int round = check(before, form);
         if (round == 2
                 && jdbc.sql("select count(*) from sampling_objection where record_id = :id and status = 'ACCEPTED'")
@@ -87,7 +77,7 @@ class SampleResults {
                     .update();
         }
         verdicts.recompute(id);
-        verdicts.dropSettledFollowUps("f.record_id = " + id, true);
+        verdicts.dropSettledFollowUps(id);
         verdicts.publishPending();
         Sample after = samples.find(id).orElseThrow();
         audit.record(new AuditEntry(

@@ -71,8 +71,10 @@ class SampleVerdicts {
                 + "and f.rectified_on is null and f.rechecked_on is null and " + condition;
     }
 
-    void dropSettledFollowUps(String condition, boolean run) {
-        jdbc.sql(dropSettledFollowUps(condition)).update();
+    void dropSettledFollowUps(long recordId) {
+        jdbc.sql(dropSettledFollowUps("f.record_id = :id"))
+                .param("id", recordId)
+                .update();
     }
 
     void recompute(long recordId) {

@@ -259,6 +259,11 @@ class SamplingService implements SamplingManagement {
     }
 
     @Override
+    public List<org.zhijian.sampling.PassRate> yearlyRates(org.zhijian.sampling.PassRateQuery query, int years) {
+        return statistics.yearly(query, years);
+    }
+
+    @Override
     public List<org.zhijian.sampling.QualityIndicator> indicators(Integer year, String region) {
         return statistics.indicators(year, region);
     }

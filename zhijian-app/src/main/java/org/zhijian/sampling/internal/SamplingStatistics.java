@@ -93,6 +93,19 @@ class SamplingStatistics {
     }
 
     /** Passed and tested per group key. */
+    /** The overall rate of each of the {@code years} years up to the query's year, from one pass over the records. */
+    List<PassRate> yearly(PassRateQuery q, int years) {
+        int to = q.year() == null ? LocalDate.now().getYear() : q.year();
+        Map<Integer, Map<String, long[]>> byYear = counts("region", to - years + 1, to, q, kindCodes(q.kind()));
+        List<PassRate> rates = new ArrayList<>();
+        for (int y = to - years + 1; y <= to; y++) {
+            long[] sum = byYear.getOrDefault(y, Map.of()).values().stream().reduce(new long[2], (a, b) ->
+                    new long[] {a[0] + b[0], a[1] + b[1]});
+            rates.add(rate(Integer.toString(y), y + "年", sum, null, null));
+        }
+        return rates;
+    }
+
     /** Passed and tested per group key of one year. */
     Map<String, long[]> counts(String by, int year, PassRateQuery q, List<String> kindCodes) {
         return counts(by, year, year, q, kindCodes).getOrDefault(year, new TreeMap<>());

@@ -1,7 +1,6 @@
 package org.zhijian.sampling.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,6 @@ class StatisticsPages {
         this.regions = regions;
     }
 
-    /** One year's overall rate for the trend line. */
-    record YearRate(int year, Double rate, long total) {}
-
     @GetMapping("/sampling/statistics")
     String statistics(PassRateQuery query, org.springframework.ui.Model model) {
         int year = query.year() == null ? LocalDate.now().getYear() : query.year();
@@ -36,14 +32,9 @@ class StatisticsPages {
                 query.kind(),
                 query.level());
         PassRates rates = sampling.passRates(q);
-        List<YearRate> trend = new ArrayList<>();
-        for (int y = year - 4; y <= year; y++) {
-            PassRates r = sampling.passRates(new PassRateQuery(q.by(), y, q.region(), q.kind(), q.level()));
-            trend.add(new YearRate(y, r.overall().rate(), r.overall().total()));
-        }
         model.addAttribute("query", q);
         model.addAttribute("rates", rates);
-        model.addAttribute("trend", trend);
+        model.addAttribute("trend", sampling.yearlyRates(q, 5));
         model.addAttribute("indicators", sampling.indicators(year, q.region()));
         model.addAttribute(
                 "regionName",
