@@ -62,6 +62,7 @@ class DemoLoader implements ApplicationRunner {
             int year = java.time.LocalDate.now().getYear();
             loadSampling(year - 1, DEMO_SAMPLES / 2);
             loadSampling(year, DEMO_SAMPLES);
+            notifyAndPublish();
             drawShowcase(year);
         }
     }
@@ -99,6 +100,22 @@ class DemoLoader implements ApplicationRunner {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * Notifies the enterprises of every result reported more than a month ago and publishes what is final, so
+     * that follow-ups, objection deadlines and the public results list have something to show.
+     */
+    private void notifyAndPublish() {
+        java.time.LocalDate notifiedOn = java.time.LocalDate.now().minusMonths(1);
+        int notified = 0;
+        int published = 0;
+        var plans = sampling.plans(org.zhijian.platform.PageRequest.of(1, org.zhijian.platform.PageRequest.MAX_SIZE));
+        for (var plan : plans.items()) { // the generator makes a handful of plans a year
+            notified += sampling.notifyReported(plan.id(), notifiedOn);
+            published += sampling.publish(plan.id());
+        }
+        log.info("演示数据：已通知 {} 份检验结论，公开 {} 份", notified, published);
     }
 
     /** A small prefecture plan with a confirmed, verifiable draw, to show the double-random procedure. */

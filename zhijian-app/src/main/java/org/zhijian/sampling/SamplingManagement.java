@@ -86,6 +86,12 @@ public interface SamplingManagement {
     SampleStatus notifyEnterprise(long id, java.time.LocalDate notifiedOn);
 
     /**
+     * Notifies the enterprises of every decided, not yet notified record of a plan reported on or before
+     * {@code notifiedOn}, within the officer's area; returns how many were notified.
+     */
+    int notifyReported(long planId, java.time.LocalDate notifiedOn);
+
+    /**
      * The enterprise (or an officer for it) requests a re-test of a notified non-conforming verdict.
      *
      * @throws org.zhijian.platform.BusinessRuleViolation {@code SAMPLING_013} after the period

@@ -198,6 +198,42 @@ class SamplingApiIT {
     }
 
     @Test
+    void thePoolTakesAnEnterpriseByAnyOfItsCurrentCategories() {
+        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("多类别"))
+                        .get("id"))
+                .longValue();
+        String first = world.furong.get(0);
+        String second = world.furong.get(1);
+        org.zhijian.platform.access.CurrentActor.runAs(org.zhijian.platform.access.Actor.system("it"), () -> {
+            enterprises.update(first, world.recategorised(first, List.of("CON-CHILD-TOY", world.category)));
+            enterprises.update(second, world.recategorised(second, List.of("CON-CHILD-TOY")));
+            return null;
+        });
+
+        Map<String, Object> draw = call(admin, HttpMethod.POST, "/api/v1/sampling/plans/" + planId + "/draws", null);
+
+        assertThat(draw).containsEntry("poolSize", 19); // the second left the category; the first is still in it
+        String snapshot = snapshotText(((Number) draw.get("id")).longValue());
+        assertThat(snapshot)
+                .startsWith("zhijian-draw-1\n")
+                .contains("\nC\t" + first + "\t")
+                .doesNotContain(second);
+    }
+
+    /** The stored pool snapshot: the gzip of the canonical text the draw hashed. */
+    private String snapshotText(long drawId) {
+        byte[] gzip = jdbc.sql("select pool_snapshot from sampling_draw where id = :id")
+                .param("id", drawId)
+                .query(byte[].class)
+                .single();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void recentlySampledEnterprisesStayOutOfThePool() {
         long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("排除"))
                         .get("id"))

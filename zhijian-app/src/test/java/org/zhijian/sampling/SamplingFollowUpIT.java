@@ -179,4 +179,33 @@ class SamplingFollowUpIT {
                         .single())
                 .isEqualTo(2);
     }
+
+    @Test
+    void aBatchNotificationReachesEveryReportedResultOnceAndOrdersRectificationForFailures() {
+        Sample failed = judged(0, "90000", LocalDate.now().minusDays(60)); // reported 55 days ago
+        Sample passed = judged(1, "1000", LocalDate.now().minusDays(40)); // reported 35 days ago
+        Sample recent = judged(2, "1000", LocalDate.now().minusDays(6)); // reported yesterday
+        LocalDate notifiedOn = LocalDate.now().minusDays(30);
+
+        int first = asProvince(() -> sampling.notifyReported(plan.id(), notifiedOn));
+        int again = asProvince(() -> sampling.notifyReported(plan.id(), notifiedOn));
+
+        assertThat(first).isEqualTo(2);
+        assertThat(again).isZero();
+        SampleStatus failedStatus = asProvince(() -> sampling.status(failed.id()));
+        assertThat(failedStatus.notifiedOn()).isEqualTo(notifiedOn);
+        assertThat(failedStatus.followUp().rectificationDue()).isAfterOrEqualTo(notifiedOn.plusDays(60));
+        assertThat(asProvince(() -> sampling.status(recent.id())).notifiedOn())
+                .as("reported after the notification date")
+                .isNull();
+        assertThat(asProvince(() -> sampling.status(passed.id())).followUp()).isNull();
+        assertThatThrownBy(() -> asProvince(
+                        () -> sampling.notifyReported(plan.id(), LocalDate.now().plusDays(1))))
+                .hasMessageContaining("SAMPLING_");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SAMPLING_NOTIFY' and object_id = :id")
+                        .param("id", Long.toString(plan.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
 }

@@ -214,6 +214,16 @@ class SamplingPagesIT {
         assertThat(get(changsha, "/sampling/overdue").statusCode()).isEqualTo(200);
         assertThat(location(post(changsha, planPage + "/publication", List.of())))
                 .isEqualTo(planPage);
+        assertThat(get(changsha, planPage).body()).contains("id=\"notify-all\"");
+        assertThat(location(post(
+                        changsha,
+                        planPage + "/notification",
+                        List.of(Map.entry(
+                                "notifiedOn", java.time.LocalDate.now().toString())))))
+                .isEqualTo(planPage);
+        assertThat(location(post(changsha, planPage + "/notification", List.of(Map.entry("notifiedOn", "2999-01-01")))))
+                .as("refused with a message on the plan page")
+                .isEqualTo(planPage);
 
         String yuelu = TestAccounts.token(accounts, "pages-yuelu", Role.COUNTY_OFFICER, "430104", null);
         assertThat(get(yuelu, recordPage).statusCode()).isEqualTo(404);

@@ -71,6 +71,26 @@ final class SamplingWorld {
                 List.of());
     }
 
+    /** The form of an operating 芙蓉区 enterprise of this world with other product categories. */
+    EnterpriseForm recategorised(String uscc, List<String> categories) {
+        EnterpriseForm f = enterprise("430102", "存续");
+        return new EnterpriseForm(
+                uscc,
+                null,
+                null,
+                f.name(),
+                List.of(),
+                f.legalRepresentative(),
+                f.address(),
+                "430102",
+                f.industryCode(),
+                f.scale(),
+                "存续",
+                f.establishedOn(),
+                categories,
+                List.of());
+    }
+
     /** A provincial plan drawing 4 in 芙蓉区 and 3 in 天心区. */
     Map<String, Object> provincePlan(String batch) {
         return Map.of(

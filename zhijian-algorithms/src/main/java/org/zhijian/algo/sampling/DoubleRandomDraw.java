@@ -1,16 +1,14 @@
 package org.zhijian.algo.sampling;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The "double random" draw (双随机): random targets, then random inspectors.
@@ -28,7 +26,7 @@ import java.util.TreeSet;
  * fewest tasks so far are assigned, ties broken by that number: assignment is random and the load stays even.
  *
  * <p><b>Verification.</b> {@link #poolHash} is SHA-256 over a canonical text of the algorithm name, targets,
- * inspector rule, pool rules, candidates and inspectors. The same inputs and seed give the same outcome on every
+ * inspector rule, pool rules, candidates and inspectors (format in {@link CanonicalPool}). The same inputs and seed give the same outcome on every
  * machine and Java release; changing any candidate, weight, inspector or target changes the hash.
  *
  * <p>Edge cases: an empty pool gives no selections; a target of 0 selects nothing; duplicate candidate or inspector
@@ -44,85 +42,73 @@ public final class DoubleRandomDraw {
     private DoubleRandomDraw() {}
 
     public static DrawOutcome draw(List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec, long seed) {
-        List<Candidate> candidates = canonical(pool);
-        List<Inspector> staff =
-                inspectors.stream().sorted(Comparator.comparing(Inspector::id)).toList();
-        refuseDuplicates(candidates, staff);
+        return draw(pool, inspectors, spec, seed, OutputStream.nullOutputStream());
+    }
+
+    /**
+     * As {@link #draw(List, List, DrawSpec, long)}, also writing the canonical text that is hashed (see
+     * {@link CanonicalPool}) to {@code canonicalCopy}, e.g. to store it as the draw's snapshot. The text is hashed
+     * and copied on a second thread while the targets are selected; the outcome does not depend on it.
+     */
+    public static DrawOutcome draw(
+            List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec, long seed, OutputStream canonicalCopy) {
+        List<Candidate> candidates = CanonicalPool.order(pool);
+        List<Inspector> staff = CanonicalPool.orderInspectors(inspectors);
+        // the duplicate check and the hash run beside the selection; a duplicate still fails the draw
+        CompletableFuture<Void> unique =
+                CompletableFuture.runAsync(() -> CanonicalPool.refuseDuplicates(candidates, staff));
+        CompletableFuture<String> hash =
+                CompletableFuture.supplyAsync(() -> CanonicalPool.hash(candidates, staff, spec, canonicalCopy));
         SplitMix64 random = new SplitMix64(seed);
         List<String> shortfalls = new ArrayList<>();
         List<Candidate> chosen = selectTargets(candidates, spec, random, shortfalls);
         List<Selection> selections = assign(chosen, staff, spec, random, shortfalls);
-        return new DrawOutcome(ALGORITHM, seed, poolHash(candidates, staff, spec), selections, shortfalls);
+        return new DrawOutcome(ALGORITHM, seed, join(unique, hash), selections, shortfalls);
+    }
+
+    private static String join(CompletableFuture<Void> unique, CompletableFuture<String> hash) {
+        try {
+            unique.join();
+            return hash.join();
+        } catch (CompletionException e) {
+            hash.exceptionally(x -> null).join(); // let the copy stream's writer finish before failing
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The SHA-256 (lower-case hex) of the canonical inputs of a draw. */
     public static String poolHash(List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        update(sha, ALGORITHM + "\n");
-        spec.targets().forEach((stratum, count) -> update(sha, "T\t" + stratum + "\t" + count + "\n"));
-        update(sha, "R\t" + spec.inspectorsPerTask() + "\t" + spec.recuseOwnCounty() + "\t" + spec.rules() + "\n");
-        StringBuilder line = new StringBuilder(96);
-        byte[] buffer = new byte[1 << 16];
-        int used = 0;
-        for (Candidate c : canonical(pool)) {
-            line.setLength(0);
-            line.append("C\t")
-                    .append(c.id())
-                    .append('\t')
-                    .append(c.stratum())
-                    .append('\t')
-                    .append(c.county())
-                    .append('\t')
-                    .append(c.weight())
-                    .append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            if (used + bytes.length > buffer.length) {
-                sha.update(buffer, 0, used);
-                used = 0;
-            }
-            System.arraycopy(bytes, 0, buffer, used, bytes.length);
-            used += bytes.length;
-        }
-        sha.update(buffer, 0, used);
-        inspectors.stream()
-                .sorted(Comparator.comparing(Inspector::id))
-                .forEach(i -> update(
-                        sha,
-                        "I\t" + i.id() + "\t" + i.county() + "\t" + String.join(",", new TreeSet<>(i.conflicts()))
-                                + "\n"));
-        return HexFormat.of().formatHex(sha.digest());
+        return CanonicalPool.hash(
+                CanonicalPool.order(pool),
+                CanonicalPool.orderInspectors(inspectors),
+                spec,
+                OutputStream.nullOutputStream());
     }
 
     private static List<Candidate> selectTargets(
             List<Candidate> candidates, DrawSpec spec, SplitMix64 random, List<String> shortfalls) {
-        Map<String, PriorityQueue<Keyed>> best = new HashMap<>();
+        List<Keyed> kept = new ArrayList<>();
         Map<String, Integer> available = new HashMap<>();
-        String stratum = null;
-        int target = 0;
-        PriorityQueue<Keyed> heap = null;
-        for (Candidate c : candidates) {
-            double key = Math.log(random.nextOpenDouble()) / c.weight();
-            if (!c.stratum().equals(stratum)) { // candidates come grouped by stratum
-                stratum = c.stratum();
-                target = spec.targets().getOrDefault(stratum, 0);
-                heap = target == 0 ? null : best.computeIfAbsent(stratum, s -> new PriorityQueue<>(Keyed.WORST_FIRST));
-            }
-            if (heap == null) {
-                continue;
-            }
-            available.merge(stratum, 1, Integer::sum);
-            // only a key better than the weakest kept one can enter a full heap
-            if (heap.size() < target || Keyed.WORST_FIRST.compare(new Keyed(key, c), heap.peek()) > 0) {
-                heap.add(new Keyed(key, c));
-                if (heap.size() > target) {
-                    heap.poll();
+        int at = 0;
+        while (at < candidates.size()) { // candidates come grouped by stratum
+            String stratum = candidates.get(at).stratum();
+            int target = spec.targets().getOrDefault(stratum, 0);
+            PriorityQueue<Keyed> heap = new PriorityQueue<>(Keyed.WORST_FIRST);
+            int first = at;
+            for (; at < candidates.size() && candidates.get(at).stratum().equals(stratum); at++) {
+                Candidate c = candidates.get(at);
+                double key = Math.log(random.nextOpenDouble()) / c.weight();
+                if (target > 0 && (heap.size() < target || better(key, c, heap.peek()))) {
+                    heap.add(new Keyed(key, c));
+                    if (heap.size() > target) {
+                        heap.poll();
+                    }
                 }
             }
+            if (target > 0) {
+                available.put(stratum, at - first);
+            }
+            kept.addAll(heap);
         }
         spec.targets().forEach((s, t) -> {
             int have = available.getOrDefault(s, 0);
@@ -130,11 +116,13 @@ public final class DoubleRandomDraw {
                 shortfalls.add("分层 " + s + " 只有 " + have + " 个可抽对象，少于计划数 " + t);
             }
         });
-        return best.values().stream()
-                .flatMap(PriorityQueue::stream)
-                .map(Keyed::candidate)
-                .sorted(CANONICAL)
-                .toList();
+        return kept.stream().map(Keyed::candidate).sorted(CANONICAL).toList();
+    }
+
+    /** Whether a key beats the weakest kept one: larger, or equal with the smaller id. */
+    private static boolean better(double key, Candidate c, Keyed weakest) {
+        return key > weakest.key()
+                || (key == weakest.key() && c.id().compareTo(weakest.candidate().id()) < 0);
     }
 
     private static List<Selection> assign(
@@ -164,66 +152,6 @@ public final class DoubleRandomDraw {
             selections.add(new Selection(target.id(), target.stratum(), assigned));
         }
         return selections;
-    }
-
-    /**
-     * The pool in canonical order. Already ordered input (the usual case when re-hashing) is returned as it is;
-     * otherwise candidates are grouped by stratum and each group sorted by id, which is several times faster than
-     * one sort with a two-key comparator on a million entries.
-     */
-    private static List<Candidate> canonical(List<Candidate> pool) {
-        if (ordered(pool)) {
-            return pool;
-        }
-        java.util.TreeMap<String, List<Candidate>> strata = new java.util.TreeMap<>();
-        for (Candidate c : pool) {
-            strata.computeIfAbsent(c.stratum(), s -> new ArrayList<>()).add(c);
-        }
-        List<Candidate> sorted = new ArrayList<>(pool.size());
-        for (List<Candidate> group : strata.values()) {
-            Candidate[] array = group.toArray(Candidate[]::new);
-            java.util.Arrays.parallelSort(array, BY_ID);
-            sorted.addAll(java.util.Arrays.asList(array));
-        }
-        return sorted;
-    }
-
-    private static boolean ordered(List<Candidate> pool) {
-        for (int i = 1; i < pool.size(); i++) {
-            Candidate a = pool.get(i - 1);
-            Candidate b = pool.get(i);
-            int strata = a.stratum().compareTo(b.stratum());
-            if (strata > 0 || (strata == 0 && a.id().compareTo(b.id()) > 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Comparator<Candidate> BY_ID = new Comparator<>() {
-        @Override
-        public int compare(Candidate a, Candidate b) {
-            return a.id().compareTo(b.id());
-        }
-    };
-
-    private static void refuseDuplicates(List<Candidate> candidates, List<Inspector> staff) {
-        java.util.Set<String> ids = new java.util.HashSet<>(candidates.size() * 4 / 3 + 16);
-        for (Candidate c : candidates) {
-            if (!ids.add(c.id())) {
-                throw new IllegalArgumentException("candidate listed twice: " + c.id());
-            }
-        }
-        ids = new java.util.HashSet<>();
-        for (Inspector i : staff) {
-            if (!ids.add(i.id())) {
-                throw new IllegalArgumentException("inspector listed twice: " + i.id());
-            }
-        }
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private record Keyed(double key, Candidate candidate) {

@@ -173,4 +173,62 @@ class DoubleRandomDrawTest {
         assertThatThrownBy(() -> new Candidate("a", "S", "", 0)).hasMessageContaining("positive");
         assertThatThrownBy(() -> new Candidate("a", "S", "", Double.NaN)).hasMessageContaining("positive");
     }
+
+    /** Pinned outcome of "zhijian-draw-1": stored draws must verify on every later release. */
+    @Test
+    void keepsTheOutcomeAndHashOfTheFirstAlgorithmVersion() {
+        List<Candidate> pool = new ArrayList<>();
+        for (String s : new String[] {"430102", "430104", "430200"}) {
+            for (int i = 0; i < 30; i++) {
+                pool.add(new Candidate(s + "-" + String.format("%04d", i), s, s + "0" + (i % 3), i % 7 == 0 ? 2.5 : 1));
+            }
+        }
+        pool.add(new Candidate("湖南-甲", "430102", "4301020", 1.0));
+        List<Inspector> staff = List.of(
+                new Inspector("a", "4301020", Set.of("430102-0003")),
+                new Inspector("b", "", Set.of()),
+                new Inspector("c", "4301041", Set.of("x", "y")));
+        DrawSpec spec = new DrawSpec(Map.of("430102", 4, "430104", 3, "430200", 2), 2, true, "exclude-months=6");
+
+        DrawOutcome outcome = DoubleRandomDraw.draw(pool, staff, spec, 20261129L);
+
+        assertThat(outcome.poolHash()).isEqualTo("9e9c1eb2190c806baccef53081203edb4f850f9520d6a241fcbbc40443a0cf0d");
+        assertThat(outcome.selections())
+                .extracting(s -> s.candidateId() + " " + s.inspectors())
+                .containsExactly(
+                        "430102-0012 [c, a]",
+                        "430102-0016 [b, a]",
+                        "430102-0026 [b, c]",
+                        "湖南-甲 [c, b]",
+                        "430104-0007 [a, c]",
+                        "430104-0010 [a, b]",
+                        "430104-0028 [b, a]",
+                        "430200-0022 [c, b]",
+                        "430200-0025 [a, c]");
+    }
+
+    @Test
+    void copiesExactlyTheTextItHashes() throws Exception {
+        List<Candidate> pool =
+                List.of(new Candidate("b", "S", "430102", 1.0), new Candidate("甲".repeat(30_000), "S", "430102", 0.5));
+        List<Inspector> staff = List.of(new Inspector("x", "", Set.of("b", "a")));
+        DrawSpec spec = new DrawSpec(Map.of("S", 1), 1, false, "r");
+        java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+
+        DrawOutcome outcome = DoubleRandomDraw.draw(pool, staff, spec, 7, copy);
+
+        String text = copy.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text)
+                .isEqualTo("zhijian-draw-1\nT\tS\t1\nR\t1\tfalse\tr\nC\tb\tS\t430102\t1.0\nC\t" + "甲".repeat(30_000)
+                        + "\tS\t430102\t0.5\nI\tx\t\ta,b\n");
+        byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(copy.toByteArray());
+        assertThat(outcome.poolHash()).isEqualTo(java.util.HexFormat.of().formatHex(sha));
+    }
+
+    @Test
+    void refusesACandidateListedInTwoStrata() {
+        List<Candidate> twice = List.of(new Candidate("a", "S", "", 1), new Candidate("a", "T", "", 1));
+        assertThatThrownBy(() -> DoubleRandomDraw.draw(twice, List.of(), spec(Map.of("S", 1)), 1))
+                .hasMessageContaining("twice");
+    }
 }

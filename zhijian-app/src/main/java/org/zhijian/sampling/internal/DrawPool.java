@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.account.AccountManagement;
@@ -59,20 +60,33 @@ class DrawPool {
         // a county's own plan is carried out by that county's inspectors: recusal by county applies above it
         boolean recuse = settings.recuseOwnCounty() && plan.level() != org.zhijian.sampling.PlanLevel.COUNTY;
         DrawSpec spec = new DrawSpec(targets, settings.inspectorsPerTask(), recuse, settings.poolRules());
-        Set<String> excluded = recentlySampled(plan.categories(), today);
+        // read on a second connection while the database scans the registry: both read committed data
+        CompletableFuture<Set<String>> recent =
+                CompletableFuture.supplyAsync(() -> recentlySampled(plan.categories(), today));
+        List<Candidate> candidates = candidates(plan, targets, recent);
+        recent.join();
+        return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);
+    }
+
+    private List<Candidate> candidates(
+            Plan plan, Map<String, Integer> targets, CompletableFuture<Set<String>> recentlySampled) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> regionCodes =
                 plan.targets().stream().map(RegionTarget::regionCode).toList();
         Map<String, String> codes = new HashMap<>(); // one string per region code for a million candidates
+        Set<String>[] excluded = new Set[1];
         enterprises.forEachInPool(plan.categories(), regionCodes, m -> {
-            if (!excluded.contains(m.uscc())) {
+            if (excluded[0] == null) { // the first member arrives after the scan, by when this query is done
+                excluded[0] = recentlySampled.join();
+            }
+            if (!excluded[0].contains(m.uscc())) {
                 String county = codes.computeIfAbsent(m.countyCode(), c -> c);
                 String stratum =
                         targets.containsKey(county) ? county : codes.computeIfAbsent(m.prefectureCode(), c -> c);
                 candidates.add(new Candidate(m.uscc(), stratum, county, 1.0));
             }
         });
-        return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);
+        return candidates;
     }
 
     /** Enterprises with a sampling record in one of these categories (or below) within the exclusion period. */

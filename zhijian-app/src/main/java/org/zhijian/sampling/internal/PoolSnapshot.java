@@ -2,12 +2,9 @@ package org.zhijian.sampling.internal;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,48 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.zhijian.algo.sampling.Candidate;
 import org.zhijian.algo.sampling.DrawSpec;
 import org.zhijian.algo.sampling.Inspector;
 
 /**
- * Everything a draw was computed from, stored with it (gzip, UTF-8, one tab-separated line per fact) so that it
- * can be re-run and checked later however the registry has changed since:
- * {@code T stratum count}, {@code R inspectorsPerTask recuseOwnCounty rules}, {@code C id stratum county weight},
- * {@code I id county conflict,conflict}.
+ * Everything a draw was computed from, stored with it so that it can be re-run and checked later however the
+ * registry has changed since: the canonical text the draw hashed (gzip; see {@code DoubleRandomDraw}), one
+ * tab-separated line per fact: {@code T stratum count}, {@code R inspectorsPerTask recuseOwnCounty rules},
+ * {@code C id stratum county weight}, {@code I id county conflict,conflict}.
  */
 record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, DrawSpec spec) {
-
-    byte[] encode() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out =
-                new java.io.BufferedWriter(new OutputStreamWriter(fastGzip(bytes), StandardCharsets.UTF_8), 1 << 16)) {
-            for (Map.Entry<String, Integer> t : spec.targets().entrySet()) {
-                out.write("T\t" + t.getKey() + "\t" + t.getValue() + "\n");
-            }
-            out.write("R\t" + spec.inspectorsPerTask() + "\t" + spec.recuseOwnCounty() + "\t" + spec.rules() + "\n");
-            for (Candidate c : candidates) {
-                out.write("C\t" + c.id() + "\t" + c.stratum() + "\t" + c.county() + "\t" + c.weight() + "\n");
-            }
-            for (Inspector i : inspectors) {
-                out.write("I\t" + i.id() + "\t" + i.county() + "\t"
-                        + String.join(",", new java.util.TreeSet<>(i.conflicts())) + "\n");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** gzip at the fastest level: a million-line pool compresses in a fraction of a second, still about 4:1. */
-    private static GZIPOutputStream fastGzip(ByteArrayOutputStream bytes) throws IOException {
-        return new GZIPOutputStream(bytes, 1 << 16) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        };
-    }
 
     static PoolSnapshot decode(byte[] data) {
         return read(data, false);
@@ -76,6 +42,9 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(data)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.indexOf('\t') < 0) { // the algorithm's name, first line of the canonical text
+                    continue;
+                }
                 String[] f = line.split("\t", -1);
                 if (specOnly && (f[0].equals("C") || f[0].equals("I"))) {
                     break;

@@ -76,15 +76,32 @@ class SampleFollowUps {
 
     /** The verdict stands: decided, notified, and no re-test can still change it. */
     boolean final_(Sample s, List<Objection> objections, LocalDate today) {
-        if (s.notifiedOn() == null || !("CONFORMING".equals(s.verdict()) || "NONCONFORMING".equals(s.verdict()))) {
+        return final_(
+                s.verdict(),
+                s.verdictRound(),
+                s.notifiedOn(),
+                s.categoryCode(),
+                objections.stream().map(Objection::status).toList(),
+                today);
+    }
+
+    /** As {@link #final_(Sample, List, LocalDate)}, from the record's fields and its objections' statuses. */
+    boolean final_(
+            String verdict,
+            Integer round,
+            LocalDate notifiedOn,
+            String category,
+            List<String> objectionStatuses,
+            LocalDate today) {
+        if (notifiedOn == null || !("CONFORMING".equals(verdict) || "NONCONFORMING".equals(verdict))) {
             return false;
         }
-        boolean open = objections.stream()
-                .anyMatch(o -> o.status().equals("FILED")
-                        || (o.status().equals("ACCEPTED") && (s.verdictRound() == null || s.verdictRound() < 2)));
-        boolean windowOpen = "NONCONFORMING".equals(s.verdict())
-                && (s.verdictRound() == null || s.verdictRound() < 2)
-                && !today.isAfter(deadlines.objectionDue(s.notifiedOn(), s.categoryCode()));
+        boolean retested = round != null && round >= 2;
+        boolean open = objectionStatuses.stream()
+                .anyMatch(status -> status.equals("FILED") || (status.equals("ACCEPTED") && !retested));
+        boolean windowOpen = "NONCONFORMING".equals(verdict)
+                && !retested
+                && !today.isAfter(deadlines.objectionDue(notifiedOn, category));
         return !open && !windowOpen;
     }
 

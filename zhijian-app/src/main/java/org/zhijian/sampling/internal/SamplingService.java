@@ -42,6 +42,7 @@ class SamplingService implements SamplingManagement {
     private final SampleResults results;
     private final SampleFollowUps followUps;
     private final SamplePublication publication;
+    private final PlanNotification notification;
     private final SamplingStatistics statistics;
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
@@ -54,6 +55,7 @@ class SamplingService implements SamplingManagement {
             SampleResults results,
             SampleFollowUps followUps,
             SamplePublication publication,
+            PlanNotification notification,
             SamplingStatistics statistics,
             JdbcClient jdbc,
             CurrentActor currentActor,
@@ -64,6 +66,7 @@ class SamplingService implements SamplingManagement {
         this.results = results;
         this.followUps = followUps;
         this.publication = publication;
+        this.notification = notification;
         this.statistics = statistics;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
@@ -235,6 +238,11 @@ class SamplingService implements SamplingManagement {
     @Override
     public int publish(long planId) {
         return publication.publish(planId);
+    }
+
+    @Override
+    public int notifyReported(long planId, java.time.LocalDate notifiedOn) {
+        return notification.notifyReported(planId, notifiedOn);
     }
 
     @Override

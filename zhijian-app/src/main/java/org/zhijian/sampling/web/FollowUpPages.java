@@ -67,6 +67,19 @@ class FollowUpPages {
                 () -> sampling.recordFollowUp(id, date(rectifiedOn), date(recheckedOn), passed));
     }
 
+    @PostMapping("/sampling/plans/{id}/notification")
+    String notifyPlan(
+            @PathVariable long id, @RequestParam(required = false) String notifiedOn, RedirectAttributes redirect) {
+        try {
+            int n = sampling.notifyReported(id, date(notifiedOn));
+            redirect.addFlashAttribute("flashKey", "sampling.plan.notifiedCount");
+            redirect.addFlashAttribute("flashArg", n);
+        } catch (BusinessRuleViolation e) {
+            refusals.flash(redirect, e);
+        }
+        return "redirect:/sampling/plans/" + id;
+    }
+
     @PostMapping("/sampling/plans/{id}/publication")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         int n = sampling.publish(id);

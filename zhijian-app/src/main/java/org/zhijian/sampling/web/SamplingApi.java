@@ -217,6 +217,15 @@ class SamplingApi {
         return sampling.recordFollowUp(id, request.rectifiedOn(), request.recheckedOn(), request.recheckPassed());
     }
 
+    /** How many enterprises a batch notification notified. */
+    record Notified(int notified) {}
+
+    @PostMapping("/plans/{id}/notification")
+    @Operation(summary = "批量通知企业：计划中报告日期不晚于通知日期、尚未通知的检验结论")
+    Notified notifyPlan(@PathVariable long id, @RequestBody NotifyRequest request) {
+        return new Notified(sampling.notifyReported(id, request.notifiedOn()));
+    }
+
     /** How many results a publication made public. */
     record Published(int published) {}
 
