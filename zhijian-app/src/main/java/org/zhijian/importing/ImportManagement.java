@@ -15,6 +15,9 @@ public interface ImportManagement {
 
     Optional<ImportKind> findKind(String key);
 
+    /** The native formats a kind accepts besides its template (e.g. openFDA JSON for recalls). */
+    List<ImportFormat> formats(String kindKey);
+
     /**
      * Imports a file now, in the calling thread.
      *

@@ -37,6 +37,12 @@ class ImportCommand implements CliCommand, Callable<Integer> {
     @CommandLine.Option(names = "--update-existing", description = "更新已存在且内容不同的记录（默认：视为错误）")
     boolean updateExisting;
 
+    @CommandLine.Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "文件格式：template（默认，CSV/XLSX 模板）或该类型的原始格式，如 recalls 的 openfda、rasff、cpsc")
+    String format;
+
     @CommandLine.Option(names = "--report", paramLabel = "OUT", description = "错误报告写到此文件（CSV）")
     Path reportOut;
 
@@ -59,7 +65,11 @@ class ImportCommand implements CliCommand, Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar(err);
         ImportJob job = imports.importNow(
-                kind, file, file.getFileName().toString(), new ImportOptions(validOnly, updateExisting), bar::show);
+                kind,
+                file,
+                file.getFileName().toString(),
+                new ImportOptions(validOnly, updateExisting, format),
+                bar::show);
         bar.done();
         spec.commandLine().getOut().println(job.message());
         if (job.hasReport()) {

@@ -22,6 +22,7 @@ final class ImportExecution {
 
     private final long id;
     private final ImportKind kind;
+    private final org.zhijian.importing.ImportFormat format;
     private final ImportOptions options;
     private final ImportJobs jobs;
     private final DataSource dataSource;
@@ -34,6 +35,7 @@ final class ImportExecution {
     ImportExecution(
             long id,
             ImportKind kind,
+            org.zhijian.importing.ImportFormat format,
             ImportOptions options,
             ImportJobs jobs,
             DataSource dataSource,
@@ -41,6 +43,7 @@ final class ImportExecution {
             Consumer<ImportJob> progress) {
         this.id = id;
         this.kind = kind;
+        this.format = format;
         this.options = options;
         this.jobs = jobs;
         this.dataSource = dataSource;
@@ -72,7 +75,7 @@ final class ImportExecution {
     }
 
     private ImportJobs.Outcome execute(ImportRun run, ErrorReport report, Path file, String fileName) throws Exception {
-        SheetSource source = FileSniffer.open(file, fileName);
+        SheetSource source = format == null ? FileSniffer.open(file, fileName) : new FormatSource(format, kind, file);
         run.prepare(id);
         jobs.progress(id, "RUNNING", 0, 0, 0);
         try (StagingWriter staging = run.stagingWriter()) {

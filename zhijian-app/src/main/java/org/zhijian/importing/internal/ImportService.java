@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.importing.ImportFormat;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportManagement;
@@ -34,6 +35,7 @@ import org.zhijian.platform.access.Scope;
 class ImportService implements ImportManagement, AutoCloseable {
 
     private final List<ImportKind> kinds;
+    private final List<ImportFormat> formats;
     private final ImportJobs jobs;
     private final DataSource dataSource;
     private final Path importDir;
@@ -48,6 +50,7 @@ class ImportService implements ImportManagement, AutoCloseable {
 
     ImportService(
             List<ImportKind> kinds,
+            List<ImportFormat> formats,
             ImportJobs jobs,
             DataSource dataSource,
             @Value("${zhijian.data-dir}") Path dataDir,
@@ -58,6 +61,7 @@ class ImportService implements ImportManagement, AutoCloseable {
         this.events = events;
         this.audit = audit;
         this.kinds = List.copyOf(kinds);
+        this.formats = List.copyOf(formats);
         this.jobs = jobs;
         this.dataSource = dataSource;
         this.importDir = dataDir.resolve("imports");
@@ -73,6 +77,30 @@ class ImportService implements ImportManagement, AutoCloseable {
         return kinds.stream().filter(k -> k.key().equals(key)).findFirst();
     }
 
+    @Override
+    public List<ImportFormat> formats(String kindKey) {
+        return formats.stream().filter(f -> f.kind().equals(kindKey)).toList();
+    }
+
+    /** The options' format of the kind, or {@code null} for a template file; an unknown format is refused. */
+    private ImportFormat format(ImportKind kind, ImportOptions options) {
+        if (options.format() == null) {
+            return null;
+        }
+        return formats(kind.key()).stream()
+                .filter(f -> f.key().equals(options.format()))
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation(
+                        ImportErrors.UNKNOWN_FORMAT,
+                        kind.key(),
+                        options.format(),
+                        String.join(
+                                        "、",
+                                        formats(kind.key()).stream()
+                                                .map(ImportFormat::key)
+                                                .toList()) + "、template"));
+    }
+
     private void checkMayImport() {
         currentActor.get().checkMayWrite();
     }
@@ -86,6 +114,7 @@ class ImportService implements ImportManagement, AutoCloseable {
             String kindKey, Path file, String fileName, ImportOptions options, Consumer<ImportJob> progress) {
         checkMayImport();
         ImportKind kind = kind(kindKey);
+        format(kind, options);
         long id = jobs.create(
                 kind.key(), fileName, options, size(file), currentActor.get().username());
         runJob(id, kind, file, fileName, options, progress);
@@ -96,6 +125,7 @@ class ImportService implements ImportManagement, AutoCloseable {
     public ImportJob submit(String kindKey, Path uploadedFile, String fileName, ImportOptions options) {
         checkMayImport();
         ImportKind kind = kind(kindKey);
+        format(kind, options);
         long id = jobs.create(
                 kind.key(),
                 fileName,
@@ -124,7 +154,8 @@ class ImportService implements ImportManagement, AutoCloseable {
     private void runJob(
             long id, ImportKind kind, Path file, String fileName, ImportOptions options, Consumer<ImportJob> progress) {
         Path reportFile = importDir.resolve(Long.toString(id)).resolve("errors.csv");
-        new ImportExecution(id, kind, options, jobs, dataSource, reportFile, progress).run(file, fileName);
+        new ImportExecution(id, kind, format(kind, options), options, jobs, dataSource, reportFile, progress)
+                .run(file, fileName);
         jobs.find(id)
                 .filter(job -> "SUCCEEDED".equals(job.status()) && job.inserted() + job.updated() > 0)
                 .ifPresent(

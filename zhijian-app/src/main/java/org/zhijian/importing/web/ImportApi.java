@@ -39,17 +39,21 @@ class ImportApi {
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传文件并在后台导入", description = "返回导入任务；用 GET /api/v1/imports/{id} 查询进度和结果")
+    @Operation(
+            summary = "上传文件并在后台导入",
+            description = "返回导入任务；用 GET /api/v1/imports/{id} 查询进度和结果。format：template（默认，CSV/XLSX 模板）"
+                    + "或该类型的原始格式（recalls：openfda、rasff、cpsc）")
     ResponseEntity<ImportJob> upload(
             @PathVariable String kind,
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean validOnly,
-            @RequestParam(defaultValue = "false") boolean updateExisting)
+            @RequestParam(defaultValue = "false") boolean updateExisting,
+            @RequestParam(required = false) String format)
             throws IOException {
         imports.findKind(kind).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, kind));
         Path tmp = Files.createTempFile("zhijian-upload", ".bin");
         file.transferTo(tmp);
-        ImportJob job = imports.submit(kind, tmp, nameOf(file), new ImportOptions(validOnly, updateExisting));
+        ImportJob job = imports.submit(kind, tmp, nameOf(file), new ImportOptions(validOnly, updateExisting, format));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(java.net.URI.create("/api/v1/imports/" + job.id()))
                 .body(job);

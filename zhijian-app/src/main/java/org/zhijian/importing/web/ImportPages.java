@@ -33,6 +33,11 @@ class ImportPages {
     @GetMapping
     String index(@RequestParam(defaultValue = "enterprises") String kind, Model model) {
         model.addAttribute("kinds", imports.kinds());
+        model.addAttribute(
+                "formats",
+                imports.kinds().stream()
+                        .flatMap(k -> imports.formats(k.key()).stream())
+                        .toList());
         model.addAttribute("selectedKind", kind);
         model.addAttribute("jobs", imports.recent(20));
         return "imports/index";
@@ -44,6 +49,7 @@ class ImportPages {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean validOnly,
             @RequestParam(defaultValue = "false") boolean updateExisting,
+            @RequestParam(required = false) String format,
             RedirectAttributes redirect)
             throws IOException {
         if (file == null
@@ -55,7 +61,8 @@ class ImportPages {
         }
         Path tmp = Files.createTempFile("zhijian-upload", ".bin");
         file.transferTo(tmp);
-        ImportJob job = imports.submit(kind, tmp, ImportApi.nameOf(file), new ImportOptions(validOnly, updateExisting));
+        ImportJob job =
+                imports.submit(kind, tmp, ImportApi.nameOf(file), new ImportOptions(validOnly, updateExisting, format));
         return "redirect:/imports/" + job.id();
     }
 

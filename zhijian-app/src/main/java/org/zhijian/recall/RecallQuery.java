@@ -1,0 +1,11 @@
+package org.zhijian.recall;
+
+/**
+ * Filters of the recall list; blank means any.
+ *
+ * @param source a {@link RecallSource} code or label
+ * @param country origin country, case-insensitive, matched as a word of the origin field ({@code China} finds
+ *     {@code China; Viet Nam})
+ * @param q words anywhere in product, brand, model, hazard, manufacturer, firm and reference
+ */
+public record RecallQuery(String source, String country, String q) {}

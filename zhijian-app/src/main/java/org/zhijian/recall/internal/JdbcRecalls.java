@@ -1,0 +1,116 @@
+package org.zhijian.recall.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.recall.Recall;
+import org.zhijian.recall.RecallManagement;
+import org.zhijian.recall.RecallQuery;
+import org.zhijian.recall.RecallSource;
+
+/** Reads recalls. Recalls are public notices: every signed-in user may read them. */
+@Service
+class JdbcRecalls implements RecallManagement {
+
+    private final JdbcClient jdbc;
+
+    JdbcRecalls(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public PageResult<Recall> search(RecallQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + String.join(" and ", filters(query, params));
+        long total = jdbc.sql("select count(*) from recall" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Recall> items = jdbc.sql("select * from recall" + where
+                        + " order by recalled_on desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    private static List<String> filters(RecallQuery query, Map<String, Object> params) {
+        List<String> where = new ArrayList<>(List.of("true"));
+        if (present(query.source())) {
+            // an unknown source matches nothing rather than everything
+            params.put(
+                    "source", RecallSource.parse(query.source()).map(Enum::name).orElse("-"));
+            where.add("source = :source");
+        }
+        if (present(query.country())) {
+            params.put("country", query.country().strip().toLowerCase(Locale.ROOT));
+            where.add("(';' || replace(lower(origin_country), '; ', ';') || ';') like '%;' || :country || ';%'");
+        }
+        if (present(query.q())) {
+            String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length && i < 8; i++) {
+                params.put(
+                        "w" + i,
+                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                where.add("search_text like :w" + i);
+            }
+        }
+        return where;
+    }
+
+    @Override
+    public Optional<Recall> find(long id) {
+        return jdbc.sql("select * from recall where id = :id")
+                .param("id", id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static Recall row(ResultSet rs) throws SQLException {
+        return new Recall(
+                rs.getLong("id"),
+                RecallSource.valueOf(rs.getString("source")),
+                rs.getString("reference"),
+                rs.getString("recall_type"),
+                rs.getString("risk_class"),
+                rs.getString("status"),
+                rs.getObject("recalled_on", LocalDate.class),
+                rs.getString("product"),
+                rs.getString("product_category"),
+                rs.getString("brand"),
+                rs.getString("model"),
+                rs.getString("gtin"),
+                rs.getString("batch"),
+                rs.getString("quantity"),
+                rs.getString("hazard"),
+                rs.getString("hazard_category"),
+                rs.getString("origin_country"),
+                rs.getString("manufacturer"),
+                rs.getString("manufacturer_uscc"),
+                rs.getString("recalling_firm"),
+                rs.getString("notifying_country"),
+                rs.getString("measures"),
+                rs.getString("distribution"),
+                rs.getString("description"),
+                rs.getString("url"),
+                rs.getString("county_code"),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

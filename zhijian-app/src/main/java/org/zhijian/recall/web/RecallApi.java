@@ -1,0 +1,49 @@
+package org.zhijian.recall.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.PlatformErrors;
+import org.zhijian.recall.Recall;
+import org.zhijian.recall.RecallManagement;
+import org.zhijian.recall.RecallQuery;
+
+@RestController
+@RequestMapping("/api/v1/recalls")
+@Tag(name = "召回")
+class RecallApi {
+
+    private final RecallManagement recalls;
+
+    RecallApi(RecallManagement recalls) {
+        this.recalls = recalls;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "国内外召回，最新的在前，带总数",
+            description = "source：DOMESTIC、OPENFDA、RASFF、CPSC、FOREIGN（或中文名）；country：原产国（如 China）；"
+                    + "q：产品、品牌、型号、危害、生产者、编号中的词（多个词须全部出现）；page 从 1 开始，size ≤ 500。"
+                    + "导入：POST /api/v1/imports/recalls?format=openfda|rasff|cpsc|template")
+    PageResult<Recall> search(
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return recalls.search(new RecallQuery(source, country, q), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "一条召回")
+    Recall find(@PathVariable long id) {
+        return recalls.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+    }
+}

@@ -1,0 +1,95 @@
+package org.zhijian.recall.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.web.Crumb;
+import org.zhijian.recall.Recall;
+import org.zhijian.recall.RecallManagement;
+import org.zhijian.recall.RecallQuery;
+import org.zhijian.recall.RecallSource;
+
+@Controller
+@RequestMapping("/recalls")
+class RecallPages {
+
+    private final RecallManagement recalls;
+
+    RecallPages(RecallManagement recalls) {
+        this.recalls = recalls;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        RecallQuery query = new RecallQuery(source, country, q);
+        model.addAttribute("query", query);
+        model.addAttribute("sources", RecallSource.values());
+        model.addAttribute("result", recalls.search(query, PageRequest.of(page, 50)));
+        model.addAttribute("baseUrl", "/recalls?source=" + enc(source) + "&country=" + enc(country) + "&q=" + enc(q));
+        model.addAttribute("crumbs", List.of(Crumb.here("召回")));
+        return "recalls/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Recall recall = recalls.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+        model.addAttribute("recall", recall);
+        model.addAttribute("fields", fields(recall));
+        model.addAttribute("crumbs", List.of(Crumb.of("召回", "/recalls"), Crumb.here(recall.reference())));
+        return "recalls/detail";
+    }
+
+    /** The detail page's rows: message key and value, blank values left out. */
+    static List<Map.Entry<String, String>> fields(Recall r) {
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        Object[][] all = {
+            {"productCategory", r.productCategory()},
+            {"brand", r.brand()},
+            {"model", r.model()},
+            {"gtin", r.gtin()},
+            {"batch", r.batch()},
+            {"quantity", r.quantity()},
+            {"recallType", r.recallType()},
+            {"riskClass", r.riskClass()},
+            {"status", r.status()},
+            {"recalledOn", r.recalledOn()},
+            {"hazard", r.hazard()},
+            {"hazardCategory", r.hazardCategory()},
+            {"originCountry", r.originCountry()},
+            {"manufacturer", r.manufacturer()},
+            {"manufacturerUscc", r.manufacturerUscc()},
+            {"recallingFirm", r.recallingFirm()},
+            {"notifyingCountry", r.notifyingCountry()},
+            {"measures", r.measures()},
+            {"distribution", r.distribution()},
+            {"countyCode", r.countyCode()},
+            {"description", r.description()}
+        };
+        for (Object[] f : all) {
+            if (f[1] != null && !f[1].toString().isBlank()) {
+                rows.add(Map.entry("recall." + f[0], f[1].toString()));
+            }
+        }
+        return rows;
+    }
+
+    private static String enc(String s) {
+        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
