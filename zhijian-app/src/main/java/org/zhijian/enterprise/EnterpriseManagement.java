@@ -63,4 +63,12 @@ public interface EnterpriseManagement {
 
     /** Names of the given enterprises that are within the reader's scope, by credit code. */
     java.util.Map<String, String> names(java.util.Collection<String> usccs);
+
+    /**
+     * Registered enterprises, within the reader's scope, that a name as records write it may mean, best first
+     * (at most {@code limit}); a score of 0.9 or more is taken as the same enterprise, lower ones are for an officer
+     * to confirm. Tolerates width, bracket and legal-form variants, a left-out region or form, a region in brackets
+     * and homophone writings; tells branches and other regions apart.
+     */
+    java.util.List<NameCandidate> candidates(String writtenName, int limit);
 }

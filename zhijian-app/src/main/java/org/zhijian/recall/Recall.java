@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
  * @param recalledOn the recall's (or notification's) date
  * @param manufacturerUscc the manufacturer's credit code when it is a registered Chinese enterprise
  * @param countyCode for domestic recalls, the county of the recalling enterprise
+ * @param linkStatus for domestic recalls, how the manufacturer is linked to the registry: {@code LINKED} (credit
+ *     code, or confirmed by an officer), {@code MATCHED} (by name), {@code UNRESOLVED}; null for foreign ones
  */
 public record Recall(
         long id,
@@ -41,6 +43,7 @@ public record Recall(
         String description,
         String url,
         String countyCode,
+        String linkStatus,
         OffsetDateTime updatedAt) {
 
     public String sourceLabel() {

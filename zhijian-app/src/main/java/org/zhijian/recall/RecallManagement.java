@@ -11,4 +11,10 @@ public interface RecallManagement {
     PageResult<Recall> search(RecallQuery query, PageRequest page);
 
     Optional<Recall> find(long id);
+
+    /** Registered enterprises the recall's manufacturer (or recalling firm) may be, best first. */
+    java.util.List<org.zhijian.enterprise.NameCandidate> candidates(long id);
+
+    /** An officer links a domestic recall to the registered enterprise that made the product; audited. */
+    Recall link(long id, String uscc);
 }

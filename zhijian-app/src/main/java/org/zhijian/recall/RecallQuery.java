@@ -7,5 +7,11 @@ package org.zhijian.recall;
  * @param country origin country, case-insensitive, matched as a word of the origin field ({@code China} finds
  *     {@code China; Viet Nam})
  * @param q words anywhere in product, brand, model, hazard, manufacturer, firm and reference
+ * @param link a link status ({@code UNRESOLVED} lists the domestic recalls waiting for an officer)
  */
-public record RecallQuery(String source, String country, String q) {}
+public record RecallQuery(String source, String country, String q, String link) {
+
+    public RecallQuery(String source, String country, String q) {
+        this(source, country, q, null);
+    }
+}

@@ -41,6 +41,8 @@ class JdbcEnterprises implements EnterpriseManagement {
     private final EnterpriseExport export;
     private final ClassificationManagement classification;
 
+    private final NameCandidates nameCandidates;
+
     JdbcEnterprises(
             JdbcClient jdbc,
             EnterpriseRules rules,
@@ -48,7 +50,9 @@ class JdbcEnterprises implements EnterpriseManagement {
             CurrentActor currentActor,
             AuditTrail audit,
             EnterpriseExport export,
-            ClassificationManagement classification) {
+            ClassificationManagement classification,
+            NameCandidates nameCandidates) {
+        this.nameCandidates = nameCandidates;
         this.jdbc = jdbc;
         this.rules = rules;
         this.search = search;
@@ -56,6 +60,11 @@ class JdbcEnterprises implements EnterpriseManagement {
         this.audit = audit;
         this.export = export;
         this.classification = classification;
+    }
+
+    @Override
+    public List<org.zhijian.enterprise.NameCandidate> candidates(String writtenName, int limit) {
+        return nameCandidates.candidates(writtenName, Math.max(1, Math.min(limit, 50)));
     }
 
     @Override

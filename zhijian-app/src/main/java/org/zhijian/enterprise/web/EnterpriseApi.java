@@ -57,6 +57,16 @@ class EnterpriseApi {
                 new EnterpriseQuery(q, region, industry, category, status), PageRequest.of(page, size));
     }
 
+    @GetMapping("/enterprises/candidates")
+    @Operation(
+            summary = "按名称找企业（关联记录用）",
+            description = "name：记录中写的企业名称（可省略地区、组织形式，可为全角或同音写法）；返回本账户范围内的候选企业及 0–1 的分数，"
+                    + "≥ 0.9 视为同一企业，其余供人工确认；分公司与总公司、不同地区的同名企业分开")
+    java.util.List<org.zhijian.enterprise.NameCandidate> candidates(
+            @RequestParam String name, @RequestParam(required = false) Integer limit) {
+        return enterprises.candidates(name, limit == null ? 10 : limit);
+    }
+
     @GetMapping("/enterprises/export")
     @Operation(summary = "导出企业名录（XLSX，导入模板列，仅本账户范围）", description = "参数同列表查询；最多 1,048,575 行")
     void export(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.recall.Recall;
@@ -24,9 +25,26 @@ import org.zhijian.recall.RecallSource;
 class JdbcRecalls implements RecallManagement {
 
     private final JdbcClient jdbc;
+    private final RecallLinking linking;
 
-    JdbcRecalls(JdbcClient jdbc) {
+    JdbcRecalls(JdbcClient jdbc, RecallLinking linking) {
         this.jdbc = jdbc;
+        this.linking = linking;
+    }
+
+    @Override
+    public List<org.zhijian.enterprise.NameCandidate> candidates(long id) {
+        return linking.candidates(recall(id));
+    }
+
+    @Override
+    public Recall link(long id, String uscc) {
+        linking.link(recall(id), uscc);
+        return recall(id);
+    }
+
+    private Recall recall(long id) {
+        return find(id).orElseThrow(() -> new BusinessRuleViolation(RecallErrors.NOT_FOUND, id));
     }
 
     @Override
@@ -59,6 +77,10 @@ class JdbcRecalls implements RecallManagement {
             params.put("country", query.country().strip().toLowerCase(Locale.ROOT));
             where.add("(';' || replace(lower(origin_country), '; ', ';') || ';') like '%;' || :country || ';%'");
         }
+        if (present(query.link())) {
+            params.put("link", query.link().strip().toUpperCase(Locale.ROOT));
+            where.add("link_status = :link");
+        }
         if (present(query.q())) {
             String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
             for (int i = 0; i < words.length && i < 8; i++) {
@@ -83,7 +105,7 @@ class JdbcRecalls implements RecallManagement {
         return s != null && !s.isBlank();
     }
 
-    private static Recall row(ResultSet rs) throws SQLException {
+    static Recall row(ResultSet rs) throws SQLException {
         return new Recall(
                 rs.getLong("id"),
                 RecallSource.valueOf(rs.getString("source")),
@@ -111,6 +133,7 @@ class JdbcRecalls implements RecallManagement {
                 rs.getString("description"),
                 rs.getString("url"),
                 rs.getString("county_code"),
+                rs.getString("link_status"),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -30,15 +30,32 @@ class RecallApi {
     @Operation(
             summary = "国内外召回，最新的在前，带总数",
             description = "source：DOMESTIC、OPENFDA、RASFF、CPSC、FOREIGN（或中文名）；country：原产国（如 China）；"
-                    + "q：产品、品牌、型号、危害、生产者、编号中的词（多个词须全部出现）；page 从 1 开始，size ≤ 500。"
+                    + "q：产品、品牌、型号、危害、生产者、编号中的词（多个词须全部出现）；link：关联状态 LINKED、MATCHED、UNRESOLVED；"
+                    + "page 从 1 开始，size ≤ 500。"
                     + "导入：POST /api/v1/imports/recalls?format=openfda|rasff|cpsc|template")
     PageResult<Recall> search(
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String link,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return recalls.search(new RecallQuery(source, country, q), PageRequest.of(page, size));
+        return recalls.search(new RecallQuery(source, country, q, link), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{id}/candidates")
+    @Operation(summary = "国内召回的生产者可能是名录中的哪些企业（0–1 分，≥ 0.9 视为同一企业）")
+    java.util.List<org.zhijian.enterprise.NameCandidate> candidates(@PathVariable long id) {
+        return recalls.candidates(id);
+    }
+
+    /** The registered enterprise an officer links a recall to. */
+    record LinkRequest(String uscc) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/link")
+    @Operation(summary = "确认或更正国内召回关联的企业（留痕）")
+    Recall link(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody LinkRequest request) {
+        return recalls.link(id, request.uscc());
     }
 
     @GetMapping("/{id}")

@@ -35,13 +35,16 @@ class RecallPages {
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String link,
             @RequestParam(required = false) Integer page,
             Model model) {
-        RecallQuery query = new RecallQuery(source, country, q);
+        RecallQuery query = new RecallQuery(source, country, q, link);
         model.addAttribute("query", query);
         model.addAttribute("sources", RecallSource.values());
         model.addAttribute("result", recalls.search(query, PageRequest.of(page, 50)));
-        model.addAttribute("baseUrl", "/recalls?source=" + enc(source) + "&country=" + enc(country) + "&q=" + enc(q));
+        model.addAttribute(
+                "baseUrl",
+                "/recalls?source=" + enc(source) + "&country=" + enc(country) + "&q=" + enc(q) + "&link=" + enc(link));
         model.addAttribute("crumbs", List.of(Crumb.here("召回")));
         return "recalls/list";
     }
@@ -51,8 +54,25 @@ class RecallPages {
         Recall recall = recalls.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
         model.addAttribute("recall", recall);
         model.addAttribute("fields", fields(recall));
+        model.addAttribute("candidates", recall.source() == RecallSource.DOMESTIC ? recalls.candidates(id) : List.of());
         model.addAttribute("crumbs", List.of(Crumb.of("召回", "/recalls"), Crumb.here(recall.reference())));
         return "recalls/detail";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/link")
+    String link(
+            @PathVariable long id,
+            @RequestParam String uscc,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            recalls.link(id, uscc);
+            redirect.addFlashAttribute("flashKey", "recall.linked");
+            redirect.addFlashAttribute("flashArg", uscc);
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", "recall.linkFailed");
+            redirect.addFlashAttribute("flashArg", uscc);
+        }
+        return "redirect:/recalls/" + id;
     }
 
     /** The detail page's rows: message key and value, blank values left out. */

@@ -1,0 +1,12 @@
+package org.zhijian.recall.internal;
+
+import org.zhijian.platform.ErrorCode;
+
+final class RecallErrors {
+
+    static final ErrorCode NOT_FOUND = new ErrorCode("RECALL_001", 404);
+    static final ErrorCode NOT_DOMESTIC = new ErrorCode("RECALL_002", 409);
+    static final ErrorCode NO_SUCH_ENTERPRISE = new ErrorCode("RECALL_003", 422);
+
+    private RecallErrors() {}
+}
