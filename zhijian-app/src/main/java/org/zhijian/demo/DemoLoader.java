@@ -15,6 +15,7 @@ import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
+import org.zhijian.platform.PageRequest;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 
@@ -65,6 +66,7 @@ class DemoLoader implements ApplicationRunner {
             notifyAndPublish();
             drawShowcase(year);
         }
+        loadForeignRecalls();
     }
 
     /** A year of sampling records and results through the ordinary imports. */
@@ -130,6 +132,28 @@ class DemoLoader implements ApplicationRunner {
                 java.util.List.of("FOOD-CATER", "FOOD-SCHOOL"),
                 java.util.Map.of("430102", 5, "430104", 5, "430105", 5)));
         sampling.confirm(sampling.draw(plan.id(), DEMO_SEED).id());
+    }
+
+    /** The three real foreign samples (openFDA, RASFF, CPSC; sources in demo/foreign-recalls/SOURCE.md), once. */
+    private void loadForeignRecalls() throws Exception {
+        if (imports.recent(PageRequest.MAX_SIZE).stream().anyMatch(j -> j.kind().equals("recalls"))) {
+            return;
+        }
+        for (String[] sample : new String[][] {
+            {"openfda-food-enforcement-2015.json", "openfda"},
+            {"rasff-notifications-2024-10.csv", "rasff"},
+            {"cpsc-recalls-bluestar.json", "cpsc"}
+        }) {
+            Path file = Files.createTempFile("zhijian-demo-recalls", sample[0]);
+            try (var in = DemoLoader.class.getResourceAsStream("/demo/foreign-recalls/" + sample[0])) {
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                ImportJob job = imports.importNow(
+                        "recalls", file, sample[0], new ImportOptions(false, true, sample[1]), j -> {});
+                log.info("演示国外召回 {}：{}", sample[0], job.message());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private void loadEnterprises() throws Exception {

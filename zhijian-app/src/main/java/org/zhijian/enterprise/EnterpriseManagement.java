@@ -71,4 +71,11 @@ public interface EnterpriseManagement {
      * and homophone writings; tells branches and other regions apart.
      */
     java.util.List<NameCandidate> candidates(String writtenName, int limit);
+
+    /**
+     * Registered enterprises, within the reader's scope, that an English firm name in a foreign recall notice may
+     * be ({@code Hunan Liuyang Xinhua Fireworks Co., Ltd.}): region and trade name compared in pinyin, the industry
+     * through an editable English–Chinese word list. Empty when the name has no trade name or no known industry.
+     */
+    java.util.List<NameCandidate> foreignNameCandidates(String englishName, int limit);
 }

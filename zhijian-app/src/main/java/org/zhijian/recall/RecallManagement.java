@@ -17,4 +17,10 @@ public interface RecallManagement {
 
     /** An officer links a domestic recall to the registered enterprise that made the product; audited. */
     Recall link(long id, String uscc);
+
+    /** Foreign recalls of Chinese-made products matched to registered enterprises, newest first; status optional. */
+    PageResult<WatchMatch> watchMatches(String status, PageRequest page);
+
+    /** An officer follows a match up ({@code FOLLOWING}) or dismisses it ({@code DISMISSED}); audited. */
+    void decideWatch(long recallId, String uscc, String status);
 }

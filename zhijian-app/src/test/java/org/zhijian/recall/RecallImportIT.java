@@ -47,7 +47,7 @@ class RecallImportIT {
 
     private ImportJob importFile(String resource, String format) throws Exception {
         Path file = dir.resolve(resource);
-        try (var in = getClass().getResourceAsStream("/foreign-recalls/" + resource)) {
+        try (var in = getClass().getResourceAsStream("/demo/foreign-recalls/" + resource)) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return CurrentActor.runAs(
@@ -105,7 +105,7 @@ class RecallImportIT {
         long china = 0;
         try (Reader in = Files.newBufferedReader(
                 Path.of(getClass()
-                        .getResource("/foreign-recalls/rasff-notifications-2024-10.csv")
+                        .getResource("/demo/foreign-recalls/rasff-notifications-2024-10.csv")
                         .toURI()),
                 StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT

@@ -12,27 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import org.zhijian.IntegrationTest;
 import org.zhijian.account.AccountManagement;
-import org.zhijian.account.TestAccounts;
-import org.zhijian.enterprise.EnterpriseFixtures;
-import org.zhijian.enterprise.EnterpriseForm;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
 import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 
 @IntegrationTest
 @SuppressWarnings("unchecked")
 class RecallLinkingIT {
 
-    private static final Actor PROVINCE = new Actor("it-province", "PROVINCE_ADMIN", Scope.ALL, Scope.ALL, "127.0.0.1");
+    private static final Actor PROVINCE = RecallFixtures.PROVINCE;
 
     @LocalServerPort
     int port;
@@ -59,33 +54,11 @@ class RecallLinkingIT {
     }
 
     private String registered(String name, String county) {
-        EnterpriseForm f = EnterpriseFixtures.anEnterpriseIn(county);
-        EnterpriseForm named = new EnterpriseForm(
-                f.uscc(),
-                null,
-                null,
-                name,
-                List.of(),
-                f.legalRepresentative(),
-                f.address(),
-                county,
-                f.industryCode(),
-                f.scale(),
-                "存续",
-                f.establishedOn(),
-                f.categoryCodes(),
-                List.of());
-        return CurrentActor.runAs(PROVINCE, () -> enterprises.create(named).uscc());
+        return RecallFixtures.registered(enterprises, name, county);
     }
 
     private RestClient.RequestHeadersSpec<?> api(String method, String path, Object body) {
-        RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port)
-                .method(org.springframework.http.HttpMethod.valueOf(method))
-                .uri(path)
-                .header("Authorization", TestAccounts.bearer(TestAccounts.adminToken(accounts)));
-        return body == null
-                ? request
-                : request.contentType(MediaType.APPLICATION_JSON).body(body);
+        return RecallFixtures.api(port, accounts, method, path, body);
     }
 
     private Map<String, Object> recall(String reference) {
@@ -126,9 +99,11 @@ class RecallLinkingIT {
         Map<String, Object> open = recall("L3-" + tag);
         assertThat(open).containsEntry("linkStatus", "UNRESOLVED").containsEntry("manufacturerUscc", null);
         long id = ((Number) open.get("id")).longValue();
-        List<Map<String, Object>> candidates = api("GET", "/api/v1/recalls/" + id + "/candidates", null)
-                .retrieve()
-                .body(List.class);
+        List<Map<String, Object>> candidates =
+                (List<Map<String, Object>>) api("GET", "/api/v1/recalls/" + id + "/candidates", null)
+                        .retrieve()
+                        .body(Map.class)
+                        .get("items");
         assertThat(candidates).extracting(m -> m.get("uscc")).contains(food);
         assertThat(candidates)
                 .allSatisfy(

@@ -71,7 +71,7 @@ public final class EnterpriseNames {
     }
 
     /** 长沙市 → 长沙, 湘西土家族苗族自治州 → 湘西, 湖南省 → 湖南, 岳麓区 → 岳麓, 津市市 → 津市. */
-    static String shortForm(String name) {
+    public static String shortForm(String name) {
         if (name.endsWith("土家族苗族自治州")) {
             return name.substring(0, 2);
         }

@@ -42,6 +42,7 @@ class JdbcEnterprises implements EnterpriseManagement {
     private final ClassificationManagement classification;
 
     private final NameCandidates nameCandidates;
+    private final RomanizedNames romanizedNames;
 
     JdbcEnterprises(
             JdbcClient jdbc,
@@ -51,8 +52,10 @@ class JdbcEnterprises implements EnterpriseManagement {
             AuditTrail audit,
             EnterpriseExport export,
             ClassificationManagement classification,
-            NameCandidates nameCandidates) {
+            NameCandidates nameCandidates,
+            RomanizedNames romanizedNames) {
         this.nameCandidates = nameCandidates;
+        this.romanizedNames = romanizedNames;
         this.jdbc = jdbc;
         this.rules = rules;
         this.search = search;
@@ -65,6 +68,11 @@ class JdbcEnterprises implements EnterpriseManagement {
     @Override
     public List<org.zhijian.enterprise.NameCandidate> candidates(String writtenName, int limit) {
         return nameCandidates.candidates(writtenName, Math.max(1, Math.min(limit, 50)));
+    }
+
+    @Override
+    public List<org.zhijian.enterprise.NameCandidate> foreignNameCandidates(String englishName, int limit) {
+        return romanizedNames.candidates(englishName, Math.max(1, Math.min(limit, 50)));
     }
 
     @Override

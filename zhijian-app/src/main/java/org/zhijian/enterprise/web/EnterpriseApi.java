@@ -62,9 +62,11 @@ class EnterpriseApi {
             summary = "按名称找企业（关联记录用）",
             description = "name：记录中写的企业名称（可省略地区、组织形式，可为全角或同音写法）；返回本账户范围内的候选企业及 0–1 的分数，"
                     + "≥ 0.9 视为同一企业，其余供人工确认；分公司与总公司、不同地区的同名企业分开")
-    java.util.List<org.zhijian.enterprise.NameCandidate> candidates(
+    PageResult<org.zhijian.enterprise.NameCandidate> candidates(
             @RequestParam String name, @RequestParam(required = false) Integer limit) {
-        return enterprises.candidates(name, limit == null ? 10 : limit);
+        int size = limit == null ? 10 : Math.max(1, Math.min(limit, 50));
+        var found = enterprises.candidates(name, size);
+        return new PageResult<>(found, found.size(), 1, size); // the best candidates: one page
     }
 
     @GetMapping("/enterprises/export")

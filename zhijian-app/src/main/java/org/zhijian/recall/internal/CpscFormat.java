@@ -1,13 +1,10 @@
 package org.zhijian.recall.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.zhijian.importing.ImportFormat;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * US CPSC Recall Retrieval API responses ({@code format=json}): an array of recalls with nested products,
@@ -15,14 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code docs/recalls.md}.
  */
 @Component
-class CpscFormat implements ImportFormat {
-
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @Override
-    public String kind() {
-        return "recalls";
-    }
+class CpscFormat extends JsonRecallFormat {
 
     @Override
     public String key() {
@@ -35,18 +25,15 @@ class CpscFormat implements ImportFormat {
     }
 
     @Override
-    public void read(InputStream in, RecordSink rows) throws IOException {
-        JsonNode root = Json.tree(json, in);
+    JsonNode records(JsonNode root) throws IOException {
         if (!root.isArray()) {
             throw new IOException("应为召回数组（CPSC Recall API 的 format=json 响应）");
         }
-        long n = 0;
-        for (JsonNode r : root) {
-            rows.record(++n, values(r));
-        }
+        return root;
     }
 
-    static Map<String, String> values(JsonNode r) {
+    @Override
+    Map<String, String> values(JsonNode r) {
         Map<String, String> v = new HashMap<>();
         v.put("source", "CPSC");
         v.put("reference", Json.text(r, "RecallNumber"));

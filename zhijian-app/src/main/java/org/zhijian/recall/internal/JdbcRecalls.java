@@ -27,9 +27,22 @@ class JdbcRecalls implements RecallManagement {
     private final JdbcClient jdbc;
     private final RecallLinking linking;
 
-    JdbcRecalls(JdbcClient jdbc, RecallLinking linking) {
+    private final RecallWatch watch;
+
+    JdbcRecalls(JdbcClient jdbc, RecallLinking linking, RecallWatch watch) {
         this.jdbc = jdbc;
         this.linking = linking;
+        this.watch = watch;
+    }
+
+    @Override
+    public PageResult<org.zhijian.recall.WatchMatch> watchMatches(String status, PageRequest page) {
+        return watch.matches(status, page);
+    }
+
+    @Override
+    public void decideWatch(long recallId, String uscc, String status) {
+        watch.decide(recallId, uscc, status == null ? "" : status.strip().toUpperCase(Locale.ROOT));
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.zhijian.recall.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.zhijian.importing.ImportFormat;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * openFDA enforcement reports (food, drug and device share the shape): the API's response object
@@ -16,14 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the mapping is in {@code docs/recalls.md}.
  */
 @Component
-class OpenFdaFormat implements ImportFormat {
-
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @Override
-    public String kind() {
-        return "recalls";
-    }
+class OpenFdaFormat extends JsonRecallFormat {
 
     @Override
     public String key() {
@@ -36,19 +26,16 @@ class OpenFdaFormat implements ImportFormat {
     }
 
     @Override
-    public void read(InputStream in, RecordSink rows) throws IOException {
-        JsonNode root = Json.tree(json, in);
+    JsonNode records(JsonNode root) throws IOException {
         JsonNode results = root.isArray() ? root : root.path("results");
         if (!results.isArray()) {
             throw new IOException("没有 results 数组");
         }
-        long n = 0;
-        for (JsonNode r : results) {
-            rows.record(++n, values(r));
-        }
+        return results;
     }
 
-    static Map<String, String> values(JsonNode r) {
+    @Override
+    Map<String, String> values(JsonNode r) {
         Map<String, String> v = new HashMap<>();
         v.put("source", "OPENFDA");
         v.put("reference", Json.text(r, "recall_number"));

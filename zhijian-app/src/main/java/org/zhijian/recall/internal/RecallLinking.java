@@ -2,7 +2,6 @@ package org.zhijian.recall.internal;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +11,6 @@ import org.zhijian.audit.AuditTrail;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.enterprise.NameCandidate;
-import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.recall.Recall;
@@ -35,13 +33,6 @@ class RecallLinking {
         this.enterprises = enterprises;
         this.currentActor = currentActor;
         this.audit = audit;
-    }
-
-    @EventListener
-    void imported(RecordsImported event) {
-        if (event.kind().equals("recalls")) {
-            linkPending();
-        }
     }
 
     /** Links every domestic recall not yet looked at; returns how many were linked. */

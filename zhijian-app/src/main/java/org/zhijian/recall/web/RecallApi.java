@@ -45,8 +45,9 @@ class RecallApi {
 
     @GetMapping("/{id}/candidates")
     @Operation(summary = "国内召回的生产者可能是名录中的哪些企业（0–1 分，≥ 0.9 视为同一企业）")
-    java.util.List<org.zhijian.enterprise.NameCandidate> candidates(@PathVariable long id) {
-        return recalls.candidates(id);
+    PageResult<org.zhijian.enterprise.NameCandidate> candidates(@PathVariable long id) {
+        var found = recalls.candidates(id);
+        return new PageResult<>(found, found.size(), 1, Math.max(1, found.size())); // the best ten: one page
     }
 
     /** The registered enterprise an officer links a recall to. */
@@ -56,6 +57,30 @@ class RecallApi {
     @Operation(summary = "确认或更正国内召回关联的企业（留痕）")
     Recall link(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody LinkRequest request) {
         return recalls.link(id, request.uscc());
+    }
+
+    @GetMapping("/watch")
+    @Operation(
+            summary = "国外召回关注：原产地为中国的国外召回匹配到的本省企业",
+            description = "status：NEW、FOLLOWING、DISMISSED（不填为全部）；page 从 1 开始")
+    PageResult<org.zhijian.recall.WatchMatch> watch(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return recalls.watchMatches(status, PageRequest.of(page, size));
+    }
+
+    /** How an officer handles a watch match. */
+    record WatchDecision(String status) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/watch/{recallId}/{uscc}")
+    @Operation(summary = "跟进（FOLLOWING）或排除（DISMISSED）一条匹配（留痕）")
+    org.springframework.http.ResponseEntity<Void> decide(
+            @PathVariable long recallId,
+            @PathVariable String uscc,
+            @org.springframework.web.bind.annotation.RequestBody WatchDecision decision) {
+        recalls.decideWatch(recallId, uscc, decision.status());
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

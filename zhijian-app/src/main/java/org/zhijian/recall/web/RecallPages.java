@@ -49,6 +49,26 @@ class RecallPages {
         return "recalls/list";
     }
 
+    @GetMapping("/watch")
+    String watch(
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("result", recalls.watchMatches(status, PageRequest.of(page, 100)));
+        model.addAttribute("baseUrl", "/recalls/watch?status=" + enc(status));
+        model.addAttribute("crumbs", List.of(Crumb.of("召回", "/recalls"), Crumb.here("国外召回关注")));
+        return "recalls/watch";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/watch/{recallId}/{uscc}")
+    String decide(
+            @PathVariable long recallId,
+            @PathVariable String uscc,
+            @RequestParam String status,
+            @RequestParam(required = false) String from) {
+        recalls.decideWatch(recallId, uscc, status);
+        return "redirect:/recalls/watch?status=" + enc(from);
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         Recall recall = recalls.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
