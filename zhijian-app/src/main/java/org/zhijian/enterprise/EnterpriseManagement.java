@@ -73,6 +73,12 @@ public interface EnterpriseManagement {
     java.util.List<NameCandidate> candidates(String writtenName, int limit);
 
     /**
+     * Finds a record's enterprise: by credit code when one is given and registered ({@code LINKED}); else by name
+     * when exactly one registrant scores ≥ 0.9 ({@code MATCHED}); else {@code UNRESOLVED}.
+     */
+    Resolution resolve(String uscc, String writtenName);
+
+    /**
      * Registered enterprises, within the reader's scope, that an English firm name in a foreign recall notice may
      * be ({@code Hunan Liuyang Xinhua Fireworks Co., Ltd.}): region and trade name compared in pinyin, the industry
      * through an editable English–Chinese word list. Empty when the name has no trade name or no known industry.

@@ -71,6 +71,22 @@ class JdbcEnterprises implements EnterpriseManagement {
     }
 
     @Override
+    public org.zhijian.enterprise.Resolution resolve(String uscc, String writtenName) {
+        if (uscc != null && !uscc.isBlank()) {
+            return find(uscc.strip())
+                    .map(e -> new org.zhijian.enterprise.Resolution("LINKED", e.uscc()))
+                    .orElse(org.zhijian.enterprise.Resolution.unresolved());
+        }
+        List<org.zhijian.enterprise.NameCandidate> best = nameCandidates.candidates(writtenName, 2);
+        boolean unique = !best.isEmpty()
+                && best.get(0).score() >= org.zhijian.algo.matching.NameMatch.MATCH
+                && (best.size() == 1 || best.get(1).score() < org.zhijian.algo.matching.NameMatch.MATCH);
+        return unique
+                ? new org.zhijian.enterprise.Resolution("MATCHED", best.get(0).uscc())
+                : org.zhijian.enterprise.Resolution.unresolved();
+    }
+
+    @Override
     public List<org.zhijian.enterprise.NameCandidate> foreignNameCandidates(String englishName, int limit) {
         return romanizedNames.candidates(englishName, Math.max(1, Math.min(limit, 50)));
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.algo.matching.NameMatch;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.enterprise.Enterprise;
@@ -16,9 +15,9 @@ import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.recall.Recall;
 
 /**
- * Links domestic recalls to the registry: by the manufacturer's credit code when given; else by name when exactly
- * one registrant scores at least {@link NameMatch#MATCH} (a second as good leaves it to an officer); else the recall
- * waits as UNRESOLVED with its candidates shown. Officers confirm or correct a link; every decision is audited.
+ * Links domestic recalls to the registry ({@code EnterpriseManagement.resolve}: by the manufacturer's credit code,
+ * else by a unique name match); the others wait as UNRESOLVED with their candidates shown. Officers confirm or
+ * correct a link; every decision is audited.
  */
 @Component
 class RecallLinking {
@@ -45,23 +44,9 @@ class RecallLinking {
                 .list();
         int linked = 0;
         for (Object[] p : pending) {
-            String uscc = (String) p[1];
-            if (uscc != null) {
-                boolean known = enterprises.find(uscc).isPresent();
-                store((long) p[0], known ? "LINKED" : "UNRESOLVED", uscc, "导入");
-                linked += known ? 1 : 0;
-                continue;
-            }
-            List<NameCandidate> best = enterprises.candidates((String) p[2], 2);
-            boolean unique = !best.isEmpty()
-                    && best.get(0).score() >= NameMatch.MATCH
-                    && (best.size() == 1 || best.get(1).score() < NameMatch.MATCH);
-            store(
-                    (long) p[0],
-                    unique ? "MATCHED" : "UNRESOLVED",
-                    unique ? best.get(0).uscc() : null,
-                    "按名称");
-            linked += unique ? 1 : 0;
+            var found = enterprises.resolve((String) p[1], (String) p[2]);
+            store((long) p[0], found.status(), found.uscc() != null ? found.uscc() : (String) p[1], "导入");
+            linked += found.uscc() != null ? 1 : 0;
         }
         return linked;
     }

@@ -1,0 +1,41 @@
+package org.zhijian.complaint;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * A complaint or report. Outside the record's own page the complainant's phone and identity number are masked.
+ *
+ * @param linkStatus how the respondent was found in the registry: LINKED, MATCHED or UNRESOLVED
+ * @param enterpriseUscc the registered enterprise the complaint is about, when found
+ */
+public record Complaint(
+        long id,
+        String complaintNo,
+        String channel,
+        OffsetDateTime receivedAt,
+        String complainantName,
+        String complainantPhone,
+        String complainantId,
+        String respondentName,
+        String respondentUscc,
+        String respondentAddress,
+        String countyCode,
+        String countyName,
+        String product,
+        String categoryCode,
+        String problemType,
+        String description,
+        BigDecimal amount,
+        ComplaintStatus status,
+        OffsetDateTime acceptedAt,
+        OffsetDateTime handlingAt,
+        OffsetDateTime closedAt,
+        String outcome,
+        String linkStatus,
+        String enterpriseUscc) {
+
+    public String statusLabel() {
+        return status.label();
+    }
+}

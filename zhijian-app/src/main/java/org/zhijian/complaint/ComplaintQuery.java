@@ -1,0 +1,10 @@
+package org.zhijian.complaint;
+
+/**
+ * Filters of the complaint list; blank means any.
+ *
+ * @param q words in the number, respondent, product or description
+ * @param region a prefecture or county code
+ * @param enterprise a registered enterprise's credit code
+ */
+public record ComplaintQuery(String q, String status, String channel, String region, String enterprise) {}

@@ -1,0 +1,101 @@
+package org.zhijian.complaint.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.complaint.Complaint;
+import org.zhijian.complaint.ComplaintStatus;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.importing.RecordsImported;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.RegionManagement;
+
+/**
+ * Moves complaints through their states (each step stamped and audited) and links new complaints to the registry
+ * ({@code EnterpriseManagement.resolve}: by the respondent's credit code, else by a unique name match).
+ */
+@Component
+class ComplaintHandling {
+
+    private final JdbcClient jdbc;
+    private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+
+    ComplaintHandling(
+            JdbcClient jdbc,
+            EnterpriseManagement enterprises,
+            RegionManagement regions,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    void transition(Complaint c, ComplaintStatus to, String outcome) {
+        currentActor
+                .get()
+                .checkWrite(
+                        c.countyCode(),
+                        regions.findByCode(c.countyCode()).map(r -> r.parent()).orElse(null),
+                        null);
+        if (to == null || !c.status().next().contains(to)) {
+            throw new BusinessRuleViolation(
+                    ComplaintErrors.TRANSITION, c.status().label(), to == null ? "" : to.label());
+        }
+        if (to == ComplaintStatus.CLOSED && (outcome == null || outcome.isBlank())) {
+            throw new BusinessRuleViolation(ComplaintErrors.INVALID, "办结须填写办理结果");
+        }
+        String stamp = switch (to) {
+            case ACCEPTED -> "accepted_at";
+            case MEDIATING, TRANSFERRED -> "handling_at";
+            default -> "closed_at";
+        };
+        jdbc.sql("update complaint set status = :to, " + stamp + " = now(), outcome = coalesce(:outcome, outcome), "
+                        + "updated_at = now() where id = :id and status = :from")
+                .param("to", to.name())
+                .param("outcome", outcome == null || outcome.isBlank() ? null : outcome.strip())
+                .param("id", c.id())
+                .param("from", c.status().name())
+                .update();
+        audit.record(new AuditEntry(
+                "COMPLAINT_" + to.name(),
+                "complaint",
+                Long.toString(c.id()),
+                "投诉举报 " + c.complaintNo() + "：" + c.status().label() + " → " + to.label(),
+                Map.of("status", c.status().name()),
+                Map.of("status", to.name())));
+    }
+
+    @EventListener
+    void imported(RecordsImported event) {
+        if (event.kind().equals("complaints")) {
+            linkPending();
+        }
+    }
+
+    /** Links every complaint not looked at yet to the registry. */
+    void linkPending() {
+        List<Object[]> pending = jdbc.sql(
+                        "select id, respondent_uscc, respondent_name from complaint where link_status is null")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .list();
+        for (Object[] p : pending) {
+            var found = enterprises.resolve((String) p[1], (String) p[2]);
+            jdbc.sql("update complaint set link_status = :status, enterprise_uscc = :uscc where id = :id")
+                    .param("status", found.status())
+                    .param("uscc", found.uscc())
+                    .param("id", p[0])
+                    .update();
+        }
+    }
+}

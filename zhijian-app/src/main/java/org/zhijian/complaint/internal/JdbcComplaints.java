@@ -1,0 +1,232 @@
+package org.zhijian.complaint.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.algo.identifier.ResidentIdNumber;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.complaint.Complaint;
+import org.zhijian.complaint.ComplaintManagement;
+import org.zhijian.complaint.ComplaintQuery;
+import org.zhijian.complaint.ComplaintStatus;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.RowError;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.RegionManagement;
+
+/** Registers, lists and reads complaints within the officer's area (enterprise users see none). */
+@Service
+class JdbcComplaints implements ComplaintManagement {
+
+    private final JdbcClient jdbc;
+    private final ComplaintRules rules;
+    private final ComplaintHandling handling;
+    private final CurrentActor currentActor;
+    private final RegionManagement regions;
+    private final AuditTrail audit;
+
+    JdbcComplaints(
+            JdbcClient jdbc,
+            ComplaintRules rules,
+            ComplaintHandling handling,
+            CurrentActor currentActor,
+            RegionManagement regions,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.handling = handling;
+        this.currentActor = currentActor;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public Complaint register(Map<String, String> fields) {
+        List<RowError> problems = new ArrayList<>();
+        String[] v = rules.check(1, fields, problems::add);
+        if (v == null) {
+            throw new BusinessRuleViolation(
+                    ComplaintErrors.INVALID,
+                    String.join(
+                            "；",
+                            problems.stream()
+                                    .map(p -> p.column() + "：" + p.message())
+                                    .toList()));
+        }
+        currentActor.get().checkWrite(v[9], v[10], null);
+        if (jdbc.sql("select count(*) from complaint where complaint_no = :no")
+                        .param("no", v[0])
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new BusinessRuleViolation(ComplaintErrors.DUPLICATE, v[0]);
+        }
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            params.put("p" + i, v[i]);
+        }
+        params.put("by", currentActor.get().username());
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            values.add("cast(:p" + i + " as " + ComplaintImportKind.type(ComplaintRules.STORED.get(i)) + ")");
+        }
+        long id = jdbc.sql("insert into complaint (" + String.join(", ", ComplaintRules.STORED)
+                        + ", created_by) values (" + String.join(", ", values) + ", :by) returning id")
+                .params(params)
+                .query(Long.class)
+                .single();
+        audit.record(AuditEntry.of("COMPLAINT_REGISTER", "complaint", Long.toString(id), "登记投诉举报 " + v[0]));
+        handling.linkPending();
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public PageResult<Complaint> search(ComplaintQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + String.join(" and ", filters(query, params));
+        long total = jdbc.sql("select count(*) from complaint" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Complaint> items = jdbc.sql("select * from complaint" + where
+                        + " order by received_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs, true))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    private List<String> filters(ComplaintQuery query, Map<String, Object> params) {
+        var scope = currentActor.get().readScope();
+        params.put("scopeCode", scope.code());
+        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
+        if (present(query.status())) {
+            params.put(
+                    "status",
+                    ComplaintStatus.parse(query.status()).map(Enum::name).orElse("-"));
+            where.add("status = :status");
+        }
+        if (present(query.channel())) {
+            params.put("channel", query.channel().strip());
+            where.add("channel = :channel");
+        }
+        if (present(query.region())) {
+            params.put("region", query.region().strip());
+            where.add("(county_code = :region or prefecture_code = :region)");
+        }
+        if (present(query.enterprise())) {
+            params.put("enterprise", query.enterprise().strip());
+            where.add("enterprise_uscc = :enterprise");
+        }
+        if (present(query.q())) {
+            String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length && i < 8; i++) {
+                params.put(
+                        "w" + i,
+                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                where.add("search_text like :w" + i);
+            }
+        }
+        return where;
+    }
+
+    @Override
+    public Optional<Complaint> find(long id) {
+        return read(id, true);
+    }
+
+    @Override
+    public Complaint withPersonalData(long id) {
+        Complaint c = read(id, false).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
+        currentActor
+                .get()
+                .checkWrite(
+                        c.countyCode(),
+                        regions.findByCode(c.countyCode()).map(r -> r.parent()).orElse(null),
+                        null);
+        audit.record(AuditEntry.of(
+                "COMPLAINT_PERSONAL_DATA", "complaint", Long.toString(id), "查看投诉人个人信息 " + c.complaintNo()));
+        return c;
+    }
+
+    @Override
+    public Complaint transition(long id, ComplaintStatus to, String outcome) {
+        Complaint c = read(id, true).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
+        handling.transition(c, to, outcome);
+        return find(id).orElseThrow();
+    }
+
+    private Optional<Complaint> read(long id, boolean masked) {
+        Map<String, Object> params = new HashMap<>(Map.of("id", id));
+        String scope = filters(new ComplaintQuery(null, null, null, null, null), params)
+                .get(0);
+        return jdbc.sql("select * from complaint where id = :id and " + scope)
+                .params(params)
+                .query((rs, n) -> row(rs, masked))
+                .optional();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private Complaint row(ResultSet rs, boolean masked) throws SQLException {
+        String phone = rs.getString("complainant_phone");
+        String idNumber = rs.getString("complainant_id");
+        String county = rs.getString("county_code");
+        return new Complaint(
+                rs.getLong("id"),
+                rs.getString("complaint_no"),
+                rs.getString("channel"),
+                rs.getObject("received_at", OffsetDateTime.class),
+                masked ? maskName(rs.getString("complainant_name")) : rs.getString("complainant_name"),
+                masked ? maskPhone(phone) : phone,
+                masked ? ResidentIdNumber.masked(idNumber) : idNumber,
+                rs.getString("respondent_name"),
+                rs.getString("respondent_uscc"),
+                rs.getString("respondent_address"),
+                county,
+                regions.findByCode(county).map(r -> r.name()).orElse(county),
+                rs.getString("product"),
+                rs.getString("category_code"),
+                rs.getString("problem_type"),
+                rs.getString("description"),
+                rs.getObject("amount", BigDecimal.class),
+                ComplaintStatus.valueOf(rs.getString("status")),
+                rs.getObject("accepted_at", OffsetDateTime.class),
+                rs.getObject("handling_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("outcome"),
+                rs.getString("link_status"),
+                rs.getString("enterprise_uscc"));
+    }
+
+    /** 李某某 → 李**: the surname only. */
+    static String maskName(String name) {
+        return name == null || name.isEmpty() ? name : name.substring(0, 1) + "*".repeat(name.length() - 1);
+    }
+
+    /** 13800001234 → 138****1234. */
+    static String maskPhone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+}

@@ -1,0 +1,138 @@
+package org.zhijian.complaint.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhijian.complaint.Complaint;
+import org.zhijian.complaint.ComplaintManagement;
+import org.zhijian.complaint.ComplaintQuery;
+import org.zhijian.complaint.ComplaintStatus;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.XlsxTable;
+import org.zhijian.platform.web.Crumb;
+
+@Controller
+@RequestMapping("/complaints")
+class ComplaintPages {
+
+    private final ComplaintManagement complaints;
+
+    ComplaintPages(ComplaintManagement complaints) {
+        this.complaints = complaints;
+    }
+
+    @GetMapping
+    String list(ComplaintQuery query, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("statuses", ComplaintStatus.values());
+        model.addAttribute("result", complaints.search(query, PageRequest.of(page, 50)));
+        model.addAttribute(
+                "filter",
+                "q=" + enc(query.q()) + "&status=" + enc(query.status()) + "&channel=" + enc(query.channel())
+                        + "&region=" + enc(query.region()) + "&enterprise=" + enc(query.enterprise()));
+        model.addAttribute("crumbs", List.of(Crumb.here("投诉举报")));
+        return "complaints/list";
+    }
+
+    @GetMapping("/export")
+    void export(ComplaintQuery query, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename("投诉举报.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        try (XlsxTable table = new XlsxTable(
+                "投诉举报",
+                List.of(
+                        "工单编号",
+                        "渠道",
+                        "登记时间",
+                        "投诉人",
+                        "联系电话",
+                        "被投诉方",
+                        "被投诉企业信用代码",
+                        "县市区",
+                        "产品或服务",
+                        "问题类型",
+                        "投诉内容",
+                        "涉及金额",
+                        "状态",
+                        "办结时间",
+                        "办理结果"))) {
+            for (int p = 1; ; p++) {
+                var found = complaints.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
+                for (Complaint c : found.items()) {
+                    table.add(
+                            c.complaintNo(),
+                            c.channel(),
+                            c.receivedAt(),
+                            c.complainantName(),
+                            c.complainantPhone(),
+                            c.respondentName(),
+                            c.enterpriseUscc(),
+                            c.countyName(),
+                            c.product(),
+                            c.problemType(),
+                            c.description(),
+                            c.amount(),
+                            c.statusLabel(),
+                            c.closedAt(),
+                            c.outcome());
+                }
+                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
+                    break;
+                }
+            }
+            table.write(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean personal, Model model) {
+        Complaint c = personal
+                ? complaints.withPersonalData(id)
+                : complaints.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+        model.addAttribute("complaint", c);
+        model.addAttribute("personal", personal);
+        model.addAttribute("crumbs", List.of(Crumb.of("投诉举报", "/complaints"), Crumb.here(c.complaintNo())));
+        return "complaints/detail";
+    }
+
+    @PostMapping("/{id}/transition")
+    String transition(
+            @PathVariable long id,
+            @RequestParam String to,
+            @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        try {
+            complaints.transition(id, ComplaintStatus.parse(to).orElse(null), outcome);
+            redirect.addFlashAttribute("flashKey", "complaint.moved");
+            redirect.addFlashAttribute(
+                    "flashArg",
+                    ComplaintStatus.parse(to).map(ComplaintStatus::label).orElse(to));
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", "complaint.notMoved");
+            redirect.addFlashAttribute("flashArg", to);
+        }
+        return "redirect:/complaints/" + id;
+    }
+
+    private static String enc(String s) {
+        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
