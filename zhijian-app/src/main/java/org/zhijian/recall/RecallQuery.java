@@ -8,10 +8,15 @@ package org.zhijian.recall;
  *     {@code China; Viet Nam})
  * @param q words anywhere in product, brand, model, hazard, manufacturer, firm and reference
  * @param link a link status ({@code UNRESOLVED} lists the domestic recalls waiting for an officer)
+ * @param enterprise the credit code of the registered manufacturer a recall is linked to
  */
-public record RecallQuery(String source, String country, String q, String link) {
+public record RecallQuery(String source, String country, String q, String link, String enterprise) {
 
     public RecallQuery(String source, String country, String q) {
-        this(source, country, q, null);
+        this(source, country, q, null, null);
+    }
+
+    public RecallQuery(String source, String country, String q, String link) {
+        this(source, country, q, link, null);
     }
 }

@@ -94,6 +94,10 @@ class JdbcRecalls implements RecallManagement {
             params.put("link", query.link().strip().toUpperCase(Locale.ROOT));
             where.add("link_status = :link");
         }
+        if (present(query.enterprise())) {
+            params.put("enterprise", query.enterprise().strip());
+            where.add("manufacturer_uscc = :enterprise and link_status in ('LINKED', 'MATCHED')");
+        }
         if (present(query.q())) {
             String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
             for (int i = 0; i < words.length && i < 8; i++) {

@@ -1,0 +1,97 @@
+package org.zhijian.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+import org.zhijian.IntegrationTest;
+import org.zhijian.account.AccountManagement;
+import org.zhijian.account.Role;
+import org.zhijian.account.TestAccounts;
+import org.zhijian.complaint.ComplaintManagement;
+import org.zhijian.enterprise.EnterpriseFixtures;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.importing.ImportManagement;
+import org.zhijian.importing.ImportOptions;
+import org.zhijian.platform.access.Actor;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
+
+@IntegrationTest
+class EnterpriseRecordsIT {
+
+    private static final Actor PROVINCE = new Actor("it-province", "PROVINCE_ADMIN", Scope.ALL, Scope.ALL, "127.0.0.1");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+
+    @Autowired
+    ComplaintManagement complaints;
+
+    @Autowired
+    ImportManagement imports;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @TempDir
+    Path dir;
+
+    private String page(String token, String path) {
+        return RestClient.create("http://localhost:" + port)
+                .get()
+                .uri(path)
+                .header("Authorization", TestAccounts.bearer(token))
+                .exchange((req, res) -> res.getStatusCode().value() + " "
+                        + new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEnterprisesComplaintsAndRecallsShowOnOneTimelineWithCountsAndAKindFilter() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String uscc = CurrentActor.runAs(
+                PROVINCE,
+                () -> enterprises
+                        .create(EnterpriseFixtures.anEnterpriseIn("430102"))
+                        .uscc());
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> complaints.register(Map.of(
+                        "complaint_no", "T-" + tag,
+                        "channel", "网络",
+                        "received_at", "2026-04-02",
+                        "respondent_name", "长沙测试食品有限公司",
+                        "respondent_uscc", uscc,
+                        "county_code", "430102",
+                        "product", "月饼",
+                        "description", "月饼包装内有异物")));
+        Path recall = dir.resolve("recall.csv");
+        Files.writeString(
+                recall,
+                "来源,编号,召回日期,产品,生产者统一社会信用代码,危害\n国内,R-" + tag + ",2026-03-01,速冻汤圆," + uscc + ",标签未标示过敏原\n",
+                StandardCharsets.UTF_8);
+        CurrentActor.runAs(
+                PROVINCE, () -> imports.importNow("recalls", recall, "r.csv", ImportOptions.strict(), j -> {}));
+        String admin = TestAccounts.adminToken(accounts);
+
+        String all = page(admin, "/enterprises/" + uscc + "/records");
+        String onlyRecalls = page(admin, "/enterprises/" + uscc + "/records?kind=召回");
+
+        assertThat(all).startsWith("200").contains("投诉举报 1").contains("召回 1").contains("抽查 0");
+        assertThat(all.indexOf("月饼（T-" + tag)).as("newest first").isLessThan(all.indexOf("速冻汤圆（R-" + tag));
+        assertThat(onlyRecalls).contains("速冻汤圆（R-" + tag).doesNotContain("月饼（T-" + tag);
+        assertThat(page(admin, "/enterprises/" + uscc)).contains("id=\"all-records\"");
+        String yuelu = TestAccounts.token(accounts, "records-yuelu", Role.COUNTY_OFFICER, "430104", null);
+        assertThat(page(yuelu, "/enterprises/" + uscc + "/records")).startsWith("404");
+    }
+}
