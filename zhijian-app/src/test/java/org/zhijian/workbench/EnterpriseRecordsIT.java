@@ -94,4 +94,26 @@ class EnterpriseRecordsIT {
         String yuelu = TestAccounts.token(accounts, "records-yuelu", Role.COUNTY_OFFICER, "430104", null);
         assertThat(page(yuelu, "/enterprises/" + uscc + "/records")).startsWith("404");
     }
+
+    @Test
+    void oneSearchFindsEveryKindWithTheWordMarkedAndRecordTextEscaped() {
+        String tag = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> complaints.register(Map.of(
+                        "complaint_no", tag + "-1",
+                        "channel", "信件",
+                        "received_at", "2026-04-03",
+                        "respondent_name", "某商店",
+                        "county_code", "430102",
+                        "description", "<script>alert(1)</script> 标签含 " + tag)));
+        String admin = TestAccounts.adminToken(accounts);
+
+        String result = page(admin, "/search?q=" + tag);
+
+        assertThat(result).startsWith("200").contains("投诉举报").contains("<mark>" + tag + "</mark>");
+        assertThat(result).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+        String yuelu = TestAccounts.token(accounts, "records-yuelu", Role.COUNTY_OFFICER, "430104", null);
+        assertThat(page(yuelu, "/search?q=" + tag)).doesNotContain("<mark>" + tag);
+    }
 }

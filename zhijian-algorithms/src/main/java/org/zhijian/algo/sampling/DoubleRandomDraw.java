@@ -36,6 +36,9 @@ public final class DoubleRandomDraw {
 
     public static final String ALGORITHM = "zhijian-draw-1";
 
+    /** Pools at least this large are hashed and checked on other threads while the targets are selected. */
+    static final int PARALLEL_FROM = 50_000;
+
     private static final Comparator<Candidate> CANONICAL =
             Comparator.comparing(Candidate::stratum).thenComparing(Candidate::id);
 
@@ -54,11 +57,18 @@ public final class DoubleRandomDraw {
             List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec, long seed, OutputStream canonicalCopy) {
         List<Candidate> candidates = CanonicalPool.order(pool);
         List<Inspector> staff = CanonicalPool.orderInspectors(inspectors);
-        // the duplicate check and the hash run beside the selection; a duplicate still fails the draw
-        CompletableFuture<Void> unique =
-                CompletableFuture.runAsync(() -> CanonicalPool.refuseDuplicates(candidates, staff));
-        CompletableFuture<String> hash =
-                CompletableFuture.supplyAsync(() -> CanonicalPool.hash(candidates, staff, spec, canonicalCopy));
+        // for a large pool the duplicate check and the hash run beside the selection (a duplicate still fails the
+        // draw); a small one is quicker done in line than handed to other threads
+        boolean parallel = candidates.size() >= PARALLEL_FROM;
+        if (!parallel) {
+            CanonicalPool.refuseDuplicates(candidates, staff);
+        }
+        CompletableFuture<Void> unique = parallel
+                ? CompletableFuture.runAsync(() -> CanonicalPool.refuseDuplicates(candidates, staff))
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<String> hash = parallel
+                ? CompletableFuture.supplyAsync(() -> CanonicalPool.hash(candidates, staff, spec, canonicalCopy))
+                : CompletableFuture.completedFuture(CanonicalPool.hash(candidates, staff, spec, canonicalCopy));
         SplitMix64 random = new SplitMix64(seed);
         List<String> shortfalls = new ArrayList<>();
         List<Candidate> chosen = selectTargets(candidates, spec, random, shortfalls);

@@ -231,4 +231,22 @@ class DoubleRandomDrawTest {
         assertThatThrownBy(() -> DoubleRandomDraw.draw(twice, List.of(), spec(Map.of("S", 1)), 1))
                 .hasMessageContaining("twice");
     }
+
+    @Test
+    void aLargePoolHashedOnOtherThreadsGivesTheSameOutcomeAndHash() {
+        List<Candidate> pool = pool(DoubleRandomDraw.PARALLEL_FROM / 2 + 1, "A", "B");
+        DrawSpec spec = spec(Map.of("A", 30, "B", 20));
+        java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+
+        DrawOutcome first = DoubleRandomDraw.draw(pool, inspectors(5, "X"), spec, 99, copy);
+        DrawOutcome again = DoubleRandomDraw.draw(pool, inspectors(5, "X"), spec, 99);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.poolHash()).isEqualTo(DoubleRandomDraw.poolHash(pool, inspectors(5, "X"), spec));
+        assertThat(copy.size()).as("one line per candidate").isGreaterThan(pool.size() * 15);
+        List<Candidate> twice = new ArrayList<>(pool);
+        twice.add(pool.get(7));
+        assertThatThrownBy(() -> DoubleRandomDraw.draw(twice, inspectors(5, "X"), spec, 99))
+                .hasMessageContaining("twice");
+    }
 }
