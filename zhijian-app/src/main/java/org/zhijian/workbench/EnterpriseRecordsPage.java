@@ -25,7 +25,8 @@ import org.zhijian.sampling.SampleQuery;
 import org.zhijian.sampling.SamplingManagement;
 
 /**
- * An enterprise's records of every kind on one timeline (企业全景): sampling results, complaints and recalls, newest
+ * An enterprise's records of every kind on one timeline (企业全景): sampling results, complaints, recalls and product
+ * injuries, newest
  * first, with a count per kind and a filter by kind; each list within the reader's area. Counts are exact; the
  * timeline shows the newest {@value #PER_KIND} of each kind.
  */
@@ -38,16 +39,19 @@ class EnterpriseRecordsPage {
     private final SamplingManagement sampling;
     private final ComplaintManagement complaints;
     private final RecallManagement recalls;
+    private final org.zhijian.injury.InjuryManagement injuries;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
             SamplingManagement sampling,
             ComplaintManagement complaints,
-            RecallManagement recalls) {
+            RecallManagement recalls,
+            org.zhijian.injury.InjuryManagement injuries) {
         this.enterprises = enterprises;
         this.sampling = sampling;
         this.complaints = complaints;
         this.recalls = recalls;
+        this.injuries = injuries;
     }
 
     /** One line of the timeline. */
@@ -89,6 +93,15 @@ class EnterpriseRecordsPage {
                         r.product() + "（" + r.reference() + "）",
                         abbreviate(r.hazard()),
                         "/recalls/" + r.id())));
+        var hurt = injuries.search(new org.zhijian.injury.InjuryQuery(null, null, null, null, uscc), page);
+        counts.put("产品伤害", hurt.total());
+        hurt.items()
+                .forEach(i -> entries.add(new Entry(
+                        i.occurredOn(),
+                        "产品伤害",
+                        i.product() + "（" + i.caseNo() + "）",
+                        i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
+                        "/injuries/" + i.id())));
         entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
         model.addAttribute("e", e);
         model.addAttribute("counts", counts);

@@ -33,16 +33,19 @@ class SearchPage {
     private final SamplingManagement sampling;
     private final ComplaintManagement complaints;
     private final RecallManagement recalls;
+    private final org.zhijian.injury.InjuryManagement injuries;
 
     SearchPage(
             EnterpriseManagement enterprises,
             SamplingManagement sampling,
             ComplaintManagement complaints,
-            RecallManagement recalls) {
+            RecallManagement recalls,
+            org.zhijian.injury.InjuryManagement injuries) {
         this.enterprises = enterprises;
         this.sampling = sampling;
         this.complaints = complaints;
         this.recalls = recalls;
+        this.injuries = injuries;
     }
 
     /** One kind's hits: total, the shown ones, and where the full list is. */
@@ -108,6 +111,17 @@ class SearchPage {
                                 "/recalls/" + x.id()))
                         .toList(),
                 "/recalls?q=" + enc));
+        var i = injuries.search(new org.zhijian.injury.InjuryQuery(query, null, null, null, null), page);
+        groups.add(new Group(
+                "产品伤害",
+                i.total(),
+                i.items().stream()
+                        .map(x -> new Hit(
+                                Highlight.of(x.product() + "（" + x.caseNo() + "）", words),
+                                Highlight.of(x.occurredOn() + " · " + x.injuryType() + " · " + x.description(), words),
+                                "/injuries/" + x.id()))
+                        .toList(),
+                "/injuries?q=" + enc));
         model.addAttribute("groups", groups);
         return "workbench/search";
     }

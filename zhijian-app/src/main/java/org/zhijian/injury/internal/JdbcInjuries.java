@@ -1,0 +1,207 @@
+package org.zhijian.injury.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.importing.RecordsImported;
+import org.zhijian.injury.Injury;
+import org.zhijian.injury.InjuryManagement;
+import org.zhijian.injury.InjuryQuery;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.ErrorCode;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.RowError;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.RegionManagement;
+
+/** Records, lists and links injury cases within the officer's area (enterprise users see none). */
+@Service
+class JdbcInjuries implements InjuryManagement {
+
+    static final ErrorCode INVALID = new ErrorCode("INJURY_001", 422);
+    static final ErrorCode DUPLICATE = new ErrorCode("INJURY_002", 409);
+
+    private final JdbcClient jdbc;
+    private final InjuryRules rules;
+    private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+
+    JdbcInjuries(
+            JdbcClient jdbc,
+            InjuryRules rules,
+            EnterpriseManagement enterprises,
+            RegionManagement regions,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public Injury register(Map<String, String> fields) {
+        List<RowError> problems = new ArrayList<>();
+        String[] v = rules.check(1, fields, problems::add);
+        if (v == null) {
+            throw new BusinessRuleViolation(
+                    INVALID,
+                    String.join(
+                            "；",
+                            problems.stream()
+                                    .map(p -> p.column() + "：" + p.message())
+                                    .toList()));
+        }
+        currentActor.get().checkWrite(v[2], v[3], null);
+        if (jdbc.sql("select count(*) from injury where case_no = :no")
+                        .param("no", v[0])
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new BusinessRuleViolation(DUPLICATE, v[0]);
+        }
+        Map<String, Object> params =
+                new HashMap<>(Map.of("by", currentActor.get().username()));
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            params.put("p" + i, v[i]);
+            values.add("cast(:p" + i + " as " + InjuryRules.type(InjuryRules.STORED.get(i)) + ")");
+        }
+        long id = jdbc.sql("insert into injury (" + String.join(", ", InjuryRules.STORED) + ", created_by) values ("
+                        + String.join(", ", values) + ", :by) returning id")
+                .params(params)
+                .query(Long.class)
+                .single();
+        audit.record(AuditEntry.of("INJURY_REGISTER", "injury", Long.toString(id), "登记产品伤害 " + v[0]));
+        linkPending();
+        return find(id).orElseThrow();
+    }
+
+    @EventListener
+    void imported(RecordsImported event) {
+        if (event.kind().equals("injuries")) {
+            linkPending();
+        }
+    }
+
+    /** Links cases naming a manufacturer to the registry (credit code, else a unique name match). */
+    void linkPending() {
+        List<Object[]> pending = jdbc.sql(
+                        "select id, manufacturer_uscc, manufacturer from injury where link_status is null "
+                                + "and (manufacturer_uscc is not null or manufacturer <> '')")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .list();
+        for (Object[] p : pending) {
+            var found = enterprises.resolve((String) p[1], (String) p[2]);
+            jdbc.sql("update injury set link_status = :status, enterprise_uscc = :uscc where id = :id")
+                    .param("status", found.status())
+                    .param("uscc", found.uscc())
+                    .param("id", p[0])
+                    .update();
+        }
+    }
+
+    @Override
+    public PageResult<Injury> search(InjuryQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + String.join(" and ", filters(query, params));
+        long total = jdbc.sql("select count(*) from injury" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Injury> items = jdbc.sql("select * from injury" + where
+                        + " order by occurred_on desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public Optional<Injury> find(long id) {
+        Map<String, Object> params = new HashMap<>(Map.of("id", id));
+        String scope =
+                filters(new InjuryQuery(null, null, null, null, null), params).get(0);
+        return jdbc.sql("select * from injury where id = :id and " + scope)
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    private List<String> filters(InjuryQuery query, Map<String, Object> params) {
+        var scope = currentActor.get().readScope();
+        params.put("scopeCode", scope.code());
+        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
+        if (query.severity() != null) {
+            params.put("severity", query.severity());
+            where.add("severity = :severity");
+        }
+        add(where, params, "source", query.source(), "source = :source");
+        add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
+        add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
+        if (query.q() != null && !query.q().isBlank()) {
+            String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length && i < 8; i++) {
+                params.put(
+                        "w" + i,
+                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                where.add("search_text like :w" + i);
+            }
+        }
+        return where;
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String name, String value, String sql) {
+        if (value != null && !value.isBlank()) {
+            params.put(name, value.strip());
+            where.add(sql);
+        }
+    }
+
+    private Injury row(ResultSet rs) throws SQLException {
+        String county = rs.getString("county_code");
+        return new Injury(
+                rs.getLong("id"),
+                rs.getString("case_no"),
+                rs.getObject("occurred_on", LocalDate.class),
+                county,
+                regions.findByCode(county).map(r -> r.name()).orElse(county),
+                rs.getString("place"),
+                rs.getString("age_band"),
+                rs.getString("sex"),
+                rs.getString("injury_type"),
+                rs.getString("body_part"),
+                rs.getInt("severity"),
+                rs.getString("product"),
+                rs.getString("brand"),
+                rs.getString("model"),
+                rs.getString("hazard_type"),
+                rs.getString("description"),
+                rs.getString("source"),
+                rs.getString("manufacturer"),
+                rs.getString("manufacturer_uscc"),
+                rs.getString("link_status"),
+                rs.getString("enterprise_uscc"));
+    }
+}
