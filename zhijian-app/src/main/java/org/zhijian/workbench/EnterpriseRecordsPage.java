@@ -25,8 +25,8 @@ import org.zhijian.sampling.SampleQuery;
 import org.zhijian.sampling.SamplingManagement;
 
 /**
- * An enterprise's records of every kind on one timeline (企业全景): sampling results, complaints, recalls and product
- * injuries, newest
+ * An enterprise's records of every kind on one timeline (企业全景): sampling results, complaints, recalls, product
+ * injuries and penalty decisions, newest
  * first, with a count per kind and a filter by kind; each list within the reader's area. Counts are exact; the
  * timeline shows the newest {@value #PER_KIND} of each kind.
  */
@@ -40,13 +40,16 @@ class EnterpriseRecordsPage {
     private final ComplaintManagement complaints;
     private final RecallManagement recalls;
     private final org.zhijian.injury.InjuryManagement injuries;
+    private final org.zhijian.enforcement.EnforcementManagement cases;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
             SamplingManagement sampling,
             ComplaintManagement complaints,
             RecallManagement recalls,
-            org.zhijian.injury.InjuryManagement injuries) {
+            org.zhijian.injury.InjuryManagement injuries,
+            org.zhijian.enforcement.EnforcementManagement cases) {
+        this.cases = cases;
         this.enterprises = enterprises;
         this.sampling = sampling;
         this.complaints = complaints;
@@ -102,6 +105,16 @@ class EnterpriseRecordsPage {
                         i.product() + "（" + i.caseNo() + "）",
                         i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
                         "/injuries/" + i.id())));
+        var penalised = cases.search(new org.zhijian.enforcement.CaseQuery(null, null, uscc), page);
+        counts.put("行政处罚", penalised.total());
+        penalised
+                .items()
+                .forEach(c -> entries.add(new Entry(
+                        c.decidedOn(),
+                        "行政处罚",
+                        c.violationType() + "（" + c.caseNo() + "）",
+                        c.fineAmount() == null ? c.legalBasis() : "罚款 " + c.fineAmount() + " 元",
+                        "/cases/" + c.id())));
         entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
         model.addAttribute("e", e);
         model.addAttribute("counts", counts);

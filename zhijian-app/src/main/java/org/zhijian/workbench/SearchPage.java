@@ -34,13 +34,16 @@ class SearchPage {
     private final ComplaintManagement complaints;
     private final RecallManagement recalls;
     private final org.zhijian.injury.InjuryManagement injuries;
+    private final org.zhijian.enforcement.EnforcementManagement cases;
 
     SearchPage(
             EnterpriseManagement enterprises,
             SamplingManagement sampling,
             ComplaintManagement complaints,
             RecallManagement recalls,
-            org.zhijian.injury.InjuryManagement injuries) {
+            org.zhijian.injury.InjuryManagement injuries,
+            org.zhijian.enforcement.EnforcementManagement cases) {
+        this.cases = cases;
         this.enterprises = enterprises;
         this.sampling = sampling;
         this.complaints = complaints;
@@ -122,6 +125,17 @@ class SearchPage {
                                 "/injuries/" + x.id()))
                         .toList(),
                 "/injuries?q=" + enc));
+        var k = cases.search(new org.zhijian.enforcement.CaseQuery(query, null, null), page);
+        groups.add(new Group(
+                "行政处罚",
+                k.total(),
+                k.items().stream()
+                        .map(x -> new Hit(
+                                Highlight.of(x.partyName() + "（" + x.caseNo() + "）", words),
+                                Highlight.of(x.decidedOn() + " · " + x.violationType() + " · " + x.facts(), words),
+                                "/cases/" + x.id()))
+                        .toList(),
+                "/cases?q=" + enc));
         model.addAttribute("groups", groups);
         return "workbench/search";
     }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +31,7 @@ import org.zhijian.region.RegionManagement;
 class JdbcComplaints implements ComplaintManagement {
 
     private final JdbcClient jdbc;
+    private final ComplaintImportKind importKind;
     private final ComplaintRules rules;
     private final ComplaintHandling handling;
     private final CurrentActor currentActor;
@@ -40,12 +40,14 @@ class JdbcComplaints implements ComplaintManagement {
 
     JdbcComplaints(
             JdbcClient jdbc,
+            ComplaintImportKind importKind,
             ComplaintRules rules,
             ComplaintHandling handling,
             CurrentActor currentActor,
             RegionManagement regions,
             AuditTrail audit) {
         this.jdbc = jdbc;
+        this.importKind = importKind;
         this.rules = rules;
         this.handling = handling;
         this.currentActor = currentActor;
@@ -75,20 +77,7 @@ class JdbcComplaints implements ComplaintManagement {
                 > 0) {
             throw new BusinessRuleViolation(ComplaintErrors.DUPLICATE, v[0]);
         }
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < v.length; i++) {
-            params.put("p" + i, v[i]);
-        }
-        params.put("by", currentActor.get().username());
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < v.length; i++) {
-            values.add("cast(:p" + i + " as " + ComplaintImportKind.type(ComplaintRules.STORED.get(i)) + ")");
-        }
-        long id = jdbc.sql("insert into complaint (" + String.join(", ", ComplaintRules.STORED)
-                        + ", created_by) values (" + String.join(", ", values) + ", :by) returning id")
-                .params(params)
-                .query(Long.class)
-                .single();
+        long id = importKind.insert(jdbc, v, currentActor.get().username());
         audit.record(AuditEntry.of("COMPLAINT_REGISTER", "complaint", Long.toString(id), "登记投诉举报 " + v[0]));
         handling.linkPending();
         return find(id).orElseThrow();
@@ -134,15 +123,7 @@ class JdbcComplaints implements ComplaintManagement {
             params.put("enterprise", query.enterprise().strip());
             where.add("enterprise_uscc = :enterprise");
         }
-        if (present(query.q())) {
-            String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
-            for (int i = 0; i < words.length && i < 8; i++) {
-                params.put(
-                        "w" + i,
-                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                where.add("search_text like :w" + i);
-            }
-        }
+        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -36,6 +35,7 @@ class JdbcInjuries implements InjuryManagement {
     static final ErrorCode DUPLICATE = new ErrorCode("INJURY_002", 409);
 
     private final JdbcClient jdbc;
+    private final InjuryImportKind importKind;
     private final InjuryRules rules;
     private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
@@ -44,12 +44,14 @@ class JdbcInjuries implements InjuryManagement {
 
     JdbcInjuries(
             JdbcClient jdbc,
+            InjuryImportKind importKind,
             InjuryRules rules,
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit) {
         this.jdbc = jdbc;
+        this.importKind = importKind;
         this.rules = rules;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -79,18 +81,7 @@ class JdbcInjuries implements InjuryManagement {
                 > 0) {
             throw new BusinessRuleViolation(DUPLICATE, v[0]);
         }
-        Map<String, Object> params =
-                new HashMap<>(Map.of("by", currentActor.get().username()));
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < v.length; i++) {
-            params.put("p" + i, v[i]);
-            values.add("cast(:p" + i + " as " + InjuryRules.type(InjuryRules.STORED.get(i)) + ")");
-        }
-        long id = jdbc.sql("insert into injury (" + String.join(", ", InjuryRules.STORED) + ", created_by) values ("
-                        + String.join(", ", values) + ", :by) returning id")
-                .params(params)
-                .query(Long.class)
-                .single();
+        long id = importKind.insert(jdbc, v, currentActor.get().username());
         audit.record(AuditEntry.of("INJURY_REGISTER", "injury", Long.toString(id), "登记产品伤害 " + v[0]));
         linkPending();
         return find(id).orElseThrow();
@@ -160,15 +151,7 @@ class JdbcInjuries implements InjuryManagement {
         add(where, params, "source", query.source(), "source = :source");
         add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
         add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
-        if (query.q() != null && !query.q().isBlank()) {
-            String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
-            for (int i = 0; i < words.length && i < 8; i++) {
-                params.put(
-                        "w" + i,
-                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                where.add("search_text like :w" + i);
-            }
-        }
+        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
     }
 

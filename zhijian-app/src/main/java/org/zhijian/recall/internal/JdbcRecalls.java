@@ -98,15 +98,7 @@ class JdbcRecalls implements RecallManagement {
             params.put("enterprise", query.enterprise().strip());
             where.add("manufacturer_uscc = :enterprise and link_status in ('LINKED', 'MATCHED')");
         }
-        if (present(query.q())) {
-            String[] words = query.q().strip().toLowerCase(Locale.ROOT).split("\\s+");
-            for (int i = 0; i < words.length && i < 8; i++) {
-                params.put(
-                        "w" + i,
-                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                where.add("search_text like :w" + i);
-            }
-        }
+        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
     }
 

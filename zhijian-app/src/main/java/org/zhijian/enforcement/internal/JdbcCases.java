@@ -1,0 +1,179 @@
+package org.zhijian.enforcement.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.enforcement.CaseQuery;
+import org.zhijian.enforcement.EnforcementCase;
+import org.zhijian.enforcement.EnforcementManagement;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.importing.RecordsImported;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.ErrorCode;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.RowError;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.RegionManagement;
+
+/** Records, lists and links penalty decisions within the officer's area (enterprise users see none). */
+@Service
+class JdbcCases implements EnforcementManagement {
+
+    static final ErrorCode INVALID = new ErrorCode("CASE_001", 422);
+    static final ErrorCode DUPLICATE = new ErrorCode("CASE_002", 409);
+
+    private final JdbcClient jdbc;
+    private final CaseImportKind importKind;
+    private final CaseRules rules;
+    private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+
+    JdbcCases(
+            JdbcClient jdbc,
+            CaseImportKind importKind,
+            CaseRules rules,
+            EnterpriseManagement enterprises,
+            RegionManagement regions,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.importKind = importKind;
+        this.rules = rules;
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public EnforcementCase register(Map<String, String> fields) {
+        List<RowError> problems = new ArrayList<>();
+        String[] v = rules.check(1, fields, problems::add);
+        if (v == null) {
+            throw new BusinessRuleViolation(
+                    INVALID,
+                    String.join(
+                            "；",
+                            problems.stream()
+                                    .map(p -> p.column() + "：" + p.message())
+                                    .toList()));
+        }
+        currentActor.get().checkWrite(v[3], v[4], null);
+        if (jdbc.sql("select count(*) from enforcement_case where case_no = :no")
+                        .param("no", v[0])
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new BusinessRuleViolation(DUPLICATE, v[0]);
+        }
+        long id = importKind.insert(jdbc, v, currentActor.get().username());
+        audit.record(AuditEntry.of("CASE_REGISTER", "enforcement_case", Long.toString(id), "登记行政处罚 " + v[0]));
+        linkPending();
+        return find(id).orElseThrow();
+    }
+
+    @EventListener
+    void imported(RecordsImported event) {
+        if (event.kind().equals("cases")) {
+            linkPending();
+        }
+    }
+
+    /** Links decisions to the registry by the party's credit code, else a unique name match. */
+    void linkPending() {
+        List<Object[]> pending = jdbc.sql(
+                        "select id, party_uscc, party_name from enforcement_case where link_status is null")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .list();
+        for (Object[] p : pending) {
+            var found = enterprises.resolve((String) p[1], (String) p[2]);
+            jdbc.sql("update enforcement_case set link_status = :status, enterprise_uscc = :uscc where id = :id")
+                    .param("status", found.status())
+                    .param("uscc", found.uscc())
+                    .param("id", p[0])
+                    .update();
+        }
+    }
+
+    @Override
+    public PageResult<EnforcementCase> search(CaseQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + String.join(" and ", filters(query, params));
+        long total = jdbc.sql("select count(*) from enforcement_case" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<EnforcementCase> items = jdbc.sql("select * from enforcement_case" + where
+                        + " order by decided_on desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public Optional<EnforcementCase> find(long id) {
+        Map<String, Object> params = new HashMap<>(Map.of("id", id));
+        String scope = filters(new CaseQuery(null, null, null), params).get(0);
+        return jdbc.sql("select * from enforcement_case where id = :id and " + scope)
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    private List<String> filters(CaseQuery query, Map<String, Object> params) {
+        var scope = currentActor.get().readScope();
+        params.put("scopeCode", scope.code());
+        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
+        if (query.region() != null && !query.region().isBlank()) {
+            params.put("region", query.region().strip());
+            where.add("(county_code = :region or prefecture_code = :region)");
+        }
+        if (query.enterprise() != null && !query.enterprise().isBlank()) {
+            params.put("enterprise", query.enterprise().strip());
+            where.add("enterprise_uscc = :enterprise");
+        }
+        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
+        return where;
+    }
+
+    private EnforcementCase row(ResultSet rs) throws SQLException {
+        String county = rs.getString("county_code");
+        return new EnforcementCase(
+                rs.getLong("id"),
+                rs.getString("case_no"),
+                rs.getString("party_name"),
+                rs.getString("party_uscc"),
+                county,
+                regions.findByCode(county).map(r -> r.name()).orElse(county),
+                rs.getString("violation_type"),
+                rs.getString("legal_basis"),
+                rs.getString("facts"),
+                rs.getObject("fine_amount", BigDecimal.class),
+                rs.getString("confiscation"),
+                rs.getBoolean("suspension"),
+                rs.getBoolean("revocation"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("publicity_until", LocalDate.class),
+                rs.getString("link_status"),
+                rs.getString("enterprise_uscc"));
+    }
+}
