@@ -46,7 +46,12 @@ final class ScopedFigures<T> implements AutoCloseable {
         if (current == null) {
             return figures.computeIfAbsent(scope, s -> countAs(actor)).value();
         }
-        if (clock.getAsLong() - current.at() >= ttlNanos && recounting.add(scope)) {
+        if (stale(current) && recounting.add(scope)) {
+            Stamped<T> latest = figures.get(scope);
+            if (!stale(latest)) { // a recount finished between reading and flagging: nothing to do
+                recounting.remove(scope);
+                return latest.value();
+            }
             background.execute(() -> {
                 try {
                     figures.put(scope, countAs(actor));
@@ -58,6 +63,10 @@ final class ScopedFigures<T> implements AutoCloseable {
             });
         }
         return current.value();
+    }
+
+    private boolean stale(Stamped<T> figures) {
+        return clock.getAsLong() - figures.at() >= ttlNanos;
     }
 
     private Stamped<T> countAs(Actor actor) {

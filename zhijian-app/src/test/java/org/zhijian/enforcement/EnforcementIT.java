@@ -136,10 +136,28 @@ class EnforcementIT {
                                 "decided_on",
                                 "2026-05-01")))
                 .containsEntry("_status", 409);
+        assertThat(firstExportRow(admin, "/cases/export?q=K1-" + tag)).startsWith("K1-" + tag, "长沙测试食品有限公司", party);
         String yuelu = TestAccounts.token(accounts, "cases-yuelu", Role.COUNTY_OFFICER, "430104", null);
         assertThat(((Number) call(yuelu, HttpMethod.GET, "/api/v1/cases?q=" + tag, null)
                                 .get("total"))
                         .longValue())
                 .isZero();
+    }
+
+    /** The first data row's cells of an XLSX export. */
+    private List<String> firstExportRow(String token, String path) throws Exception {
+        byte[] xlsx = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri(path)
+                .header("Authorization", TestAccounts.bearer(token))
+                .retrieve()
+                .body(byte[].class);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0)
+                    .getRow(1)
+                    .forEach(c -> cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c)));
+            return cells;
+        }
     }
 }

@@ -139,10 +139,28 @@ class InjuryIT {
         assertThat(call(admin, HttpMethod.POST, "/api/v1/injuries", Map.of("case_no", "I3-" + tag)))
                 .containsEntry("_status", 422);
 
+        assertThat(firstExportRow(admin, "/injuries/export?q=I1-" + tag)).startsWith("I1-" + tag, "2026-05-08", "芙蓉区");
         String furong = TestAccounts.token(accounts, "injury-furong", Role.COUNTY_OFFICER, "430102", null);
         Map<String, Object> mine = call(furong, HttpMethod.GET, "/api/v1/injuries?q=" + tag, null);
         assertThat(((List<Map<String, Object>>) mine.get("items")))
                 .extracting(m -> m.get("caseNo"))
                 .containsExactly("I1-" + tag);
+    }
+
+    /** The first data row's cells of an XLSX export. */
+    private List<String> firstExportRow(String token, String path) throws Exception {
+        byte[] xlsx = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri(path)
+                .header("Authorization", TestAccounts.bearer(token))
+                .retrieve()
+                .body(byte[].class);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0)
+                    .getRow(1)
+                    .forEach(c -> cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c)));
+            return cells;
+        }
     }
 }

@@ -92,6 +92,17 @@ class RecallImportIT {
                 .containsEntry("recallingFirm", "Pepsi Cola North America")
                 .containsEntry("source", "OPENFDA");
         assertThat(get("/api/v1/recalls?source=OPENFDA")).containsEntry("total", 50);
+        byte[] xlsx = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/recalls/export?source=OPENFDA&q=F-0924-2013")
+                .header("Authorization", TestAccounts.bearer(TestAccounts.adminToken(accounts)))
+                .retrieve()
+                .body(byte[].class);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("F-0924-2013");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
         Map<String, Object> cpsc = get("/api/v1/recalls?source=CPSC&q=03525");
         assertThat((List<Map<String, Object>>) cpsc.get("items"))
                 .singleElement()

@@ -1,8 +1,11 @@
 package org.zhijian.injury.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.zhijian.injury.InjuryQuery;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
 
 @Controller
@@ -37,6 +41,65 @@ class InjuryPages {
                         + enc(query.source()) + "&region=" + enc(query.region()));
         model.addAttribute("crumbs", List.of(Crumb.here("产品伤害")));
         return "injuries/list";
+    }
+
+    @GetMapping("/export")
+    void export(InjuryQuery query, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename("产品伤害.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        try (XlsxTable table = new XlsxTable(
+                "产品伤害",
+                List.of(
+                        "病例编号",
+                        "发生日期",
+                        "县市区",
+                        "发生场所",
+                        "年龄段",
+                        "性别",
+                        "伤害类型",
+                        "受伤部位",
+                        "严重程度",
+                        "产品",
+                        "品牌",
+                        "型号",
+                        "危害类型",
+                        "经过",
+                        "来源",
+                        "生产者",
+                        "关联企业信用代码"))) {
+            for (int p = 1; ; p++) {
+                var found = injuries.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
+                for (Injury i : found.items()) {
+                    table.add(
+                            i.caseNo(),
+                            i.occurredOn(),
+                            i.countyName(),
+                            i.place(),
+                            i.ageBand(),
+                            i.sex(),
+                            i.injuryType(),
+                            i.bodyPart(),
+                            i.severity(),
+                            i.product(),
+                            i.brand(),
+                            i.model(),
+                            i.hazardType(),
+                            i.description(),
+                            i.source(),
+                            i.manufacturer(),
+                            i.enterpriseUscc());
+                }
+                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
+                    break;
+                }
+            }
+            table.write(response.getOutputStream());
+        }
     }
 
     @GetMapping("/{id}")

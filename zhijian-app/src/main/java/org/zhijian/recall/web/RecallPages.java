@@ -1,10 +1,13 @@
 package org.zhijian.recall.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.recall.Recall;
 import org.zhijian.recall.RecallManagement;
@@ -47,6 +51,70 @@ class RecallPages {
                 "/recalls?source=" + enc(source) + "&country=" + enc(country) + "&q=" + enc(q) + "&link=" + enc(link));
         model.addAttribute("crumbs", List.of(Crumb.here("召回")));
         return "recalls/list";
+    }
+
+    @GetMapping("/export")
+    void export(
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String link,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename("召回.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        RecallQuery query = new RecallQuery(source, country, q, link);
+        try (XlsxTable table = new XlsxTable(
+                "召回",
+                List.of(
+                        "来源",
+                        "编号",
+                        "召回日期",
+                        "产品",
+                        "产品类别",
+                        "品牌",
+                        "型号",
+                        "级别",
+                        "状态",
+                        "危害",
+                        "原产国",
+                        "生产者",
+                        "召回企业",
+                        "通报国家或地区",
+                        "关联企业信用代码",
+                        "链接"))) {
+            for (int p = 1; ; p++) {
+                var found = recalls.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
+                for (Recall r : found.items()) {
+                    table.add(
+                            r.sourceLabel(),
+                            r.reference(),
+                            r.recalledOn(),
+                            r.product(),
+                            r.productCategory(),
+                            r.brand(),
+                            r.model(),
+                            r.riskClass(),
+                            r.status(),
+                            r.hazard(),
+                            r.originCountry(),
+                            r.manufacturer(),
+                            r.recallingFirm(),
+                            r.notifyingCountry(),
+                            r.manufacturerUscc(),
+                            r.url());
+                }
+                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
+                    break;
+                }
+            }
+            table.write(response.getOutputStream());
+        }
     }
 
     @GetMapping("/watch")
