@@ -41,6 +41,7 @@ class EnterpriseRecordsPage {
     private final RecallManagement recalls;
     private final org.zhijian.injury.InjuryManagement injuries;
     private final org.zhijian.enforcement.EnforcementManagement cases;
+    private final org.zhijian.ecommerce.ListingManagement listings;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
@@ -48,8 +49,10 @@ class EnterpriseRecordsPage {
             ComplaintManagement complaints,
             RecallManagement recalls,
             org.zhijian.injury.InjuryManagement injuries,
-            org.zhijian.enforcement.EnforcementManagement cases) {
+            org.zhijian.enforcement.EnforcementManagement cases,
+            org.zhijian.ecommerce.ListingManagement listings) {
         this.cases = cases;
+        this.listings = listings;
         this.enterprises = enterprises;
         this.sampling = sampling;
         this.complaints = complaints;
@@ -115,6 +118,15 @@ class EnterpriseRecordsPage {
                         c.violationType() + "（" + c.caseNo() + "）",
                         c.fineAmount() == null ? c.legalBasis() : "罚款 " + c.fineAmount() + " 元",
                         "/cases/" + c.id())));
+        var sold = listings.search(new org.zhijian.ecommerce.ListingQuery(null, null, null, null, uscc), page);
+        counts.put("电商商品", sold.total());
+        sold.items()
+                .forEach(l -> entries.add(new Entry(
+                        l.foundOn(),
+                        "电商商品",
+                        l.product() + "（" + l.platform() + "）",
+                        l.shop() + " · " + l.status(),
+                        "/listings/" + l.id())));
         entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
         model.addAttribute("e", e);
         model.addAttribute("counts", counts);

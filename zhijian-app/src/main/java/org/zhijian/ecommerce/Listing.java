@@ -1,0 +1,36 @@
+package org.zhijian.ecommerce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A product listing on an e-commerce platform.
+ *
+ * @param countyCode the seller's county: its market regulator is the local authority a referral goes to
+ * @param sampleNo the online sampling record the listing was sampled for, if any (网上抽查)
+ * @param status FOUND, REMOVED (下架 by the platform), REFERRED (to the local authority), REPLIED (it answered)
+ */
+public record Listing(
+        long id,
+        String url,
+        String platform,
+        String shop,
+        String product,
+        BigDecimal price,
+        Long sales,
+        String sellerName,
+        String sellerUscc,
+        String countyCode,
+        String countyName,
+        String manufacturer,
+        String sampleNo,
+        LocalDate foundOn,
+        String status,
+        LocalDate removedOn,
+        OffsetDateTime referredAt,
+        String referralNote,
+        String reply,
+        OffsetDateTime repliedAt,
+        String linkStatus,
+        String enterpriseUscc) {}

@@ -1,0 +1,11 @@
+package org.zhijian.ecommerce;
+
+/**
+ * Filters of the listing list; blank means any.
+ *
+ * @param q words in the product, shop, seller, manufacturer or URL
+ * @param status FOUND, REMOVED, REFERRED or REPLIED
+ * @param region a prefecture or county code (the seller's)
+ * @param enterprise the seller's registered credit code
+ */
+public record ListingQuery(String q, String status, String platform, String region, String enterprise) {}

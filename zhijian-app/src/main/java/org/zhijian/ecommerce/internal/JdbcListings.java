@@ -1,0 +1,262 @@
+package org.zhijian.ecommerce.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
+import org.zhijian.ecommerce.Listing;
+import org.zhijian.ecommerce.ListingManagement;
+import org.zhijian.ecommerce.ListingQuery;
+import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.importing.RecordsImported;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.ErrorCode;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.RowError;
+import org.zhijian.platform.SqlWords;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.RegionManagement;
+
+/**
+ * Listings within the officer's area (the seller's county): registration, removal (下架), referral to the seller's
+ * local authority and its reply, each audited; sellers linked to the registry.
+ */
+@Service
+class JdbcListings implements ListingManagement {
+
+    static final ErrorCode INVALID = new ErrorCode("LISTING_001", 422);
+    static final ErrorCode DUPLICATE = new ErrorCode("LISTING_002", 409);
+    static final ErrorCode NOT_FOUND = new ErrorCode("LISTING_003", 404);
+    static final ErrorCode STATE = new ErrorCode("LISTING_004", 409);
+
+    private final JdbcClient jdbc;
+    private final ListingImportKind importKind;
+    private final ListingRules rules;
+    private final EnterpriseManagement enterprises;
+    private final RegionManagement regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+
+    JdbcListings(
+            JdbcClient jdbc,
+            ListingImportKind importKind,
+            ListingRules rules,
+            EnterpriseManagement enterprises,
+            RegionManagement regions,
+            CurrentActor currentActor,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.importKind = importKind;
+        this.rules = rules;
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public Listing register(Map<String, String> fields) {
+        List<RowError> problems = new ArrayList<>();
+        String[] v = rules.check(1, fields, problems::add);
+        if (v == null) {
+            throw new BusinessRuleViolation(
+                    INVALID,
+                    String.join(
+                            "；",
+                            problems.stream()
+                                    .map(p -> p.column() + "：" + p.message())
+                                    .toList()));
+        }
+        currentActor.get().checkWrite(v[8], v[9], null);
+        if (jdbc.sql("select count(*) from listing where url = :url")
+                        .param("url", v[0])
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new BusinessRuleViolation(DUPLICATE, v[0]);
+        }
+        long id = importKind.insert(jdbc, v, currentActor.get().username());
+        audit.record(AuditEntry.of("LISTING_REGISTER", "listing", Long.toString(id), "登记电商商品 " + v[3]));
+        linkPending();
+        return find(id).orElseThrow();
+    }
+
+    @EventListener
+    void imported(RecordsImported event) {
+        if (event.kind().equals("listings")) {
+            linkPending();
+        }
+    }
+
+    /** Links sellers to the registry by credit code, else a unique name match. */
+    void linkPending() {
+        List<Object[]> pending = jdbc.sql("select id, seller_uscc, seller_name from listing where link_status is null")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                .list();
+        for (Object[] p : pending) {
+            var found = enterprises.resolve((String) p[1], (String) p[2]);
+            jdbc.sql("update listing set link_status = :status, enterprise_uscc = :uscc where id = :id")
+                    .param("status", found.status())
+                    .param("uscc", found.uscc())
+                    .param("id", p[0])
+                    .update();
+        }
+    }
+
+    @Override
+    public Listing removed(long id, LocalDate on) {
+        Listing l = writable(id);
+        if (on == null || on.isAfter(LocalDate.now()) || on.isBefore(l.foundOn())) {
+            throw new BusinessRuleViolation(INVALID, "下架日期不能为空，不能早于发现日期，也不能晚于今天");
+        }
+        return change(
+                l,
+                "update listing set removed_on = :on, status = case when status = 'FOUND' then 'REMOVED' else status end "
+                        + "where id = :id",
+                Map.of("on", on),
+                "LISTING_REMOVED",
+                "商品已下架（" + on + "）");
+    }
+
+    @Override
+    public Listing refer(long id, String note) {
+        Listing l = writable(id);
+        if (!List.of("FOUND", "REMOVED").contains(l.status())) {
+            throw new BusinessRuleViolation(STATE, "已移送属地查处");
+        }
+        return change(
+                l,
+                "update listing set status = 'REFERRED', referred_at = now(), referral_note = :note where id = :id",
+                Map.of("note", note == null ? "" : note.strip()),
+                "LISTING_REFERRED",
+                "移送" + l.countyName() + "市场监管部门查处");
+    }
+
+    @Override
+    public Listing reply(long id, String reply) {
+        Listing l = writable(id);
+        if (!"REFERRED".equals(l.status()) || reply == null || reply.isBlank()) {
+            throw new BusinessRuleViolation(STATE, "只能答复已移送的商品，且须填写答复");
+        }
+        return change(
+                l,
+                "update listing set status = 'REPLIED', reply = :reply, replied_at = now() where id = :id",
+                Map.of("reply", reply.strip()),
+                "LISTING_REPLIED",
+                "属地答复：" + reply.strip());
+    }
+
+    private Listing writable(long id) {
+        Listing l = find(id).orElseThrow(() -> new BusinessRuleViolation(NOT_FOUND, id));
+        currentActor
+                .get()
+                .checkWrite(
+                        l.countyCode(),
+                        regions.findByCode(l.countyCode()).map(r -> r.parent()).orElse(null),
+                        null);
+        return l;
+    }
+
+    private Listing change(Listing l, String sql, Map<String, Object> params, String action, String summary) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("id", l.id());
+        jdbc.sql(sql).params(all).update();
+        audit.record(new AuditEntry(
+                action,
+                "listing",
+                Long.toString(l.id()),
+                l.product() + "：" + summary,
+                Map.of("status", l.status()),
+                null));
+        return find(l.id()).orElseThrow();
+    }
+
+    @Override
+    public PageResult<Listing> search(ListingQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + String.join(" and ", filters(query, params));
+        long total = jdbc.sql("select count(*) from listing" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Listing> items = jdbc.sql("select * from listing" + where
+                        + " order by found_on desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public Optional<Listing> find(long id) {
+        Map<String, Object> params = new HashMap<>(Map.of("id", id));
+        String scope =
+                filters(new ListingQuery(null, null, null, null, null), params).get(0);
+        return jdbc.sql("select * from listing where id = :id and " + scope)
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    private List<String> filters(ListingQuery query, Map<String, Object> params) {
+        var scope = currentActor.get().readScope();
+        params.put("scopeCode", scope.code());
+        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
+        add(where, params, "status", query.status(), "status = :status");
+        add(where, params, "platform", query.platform(), "platform = :platform");
+        add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
+        add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
+        SqlWords.likeAll(query.q(), "search_text", where, params);
+        return where;
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String name, String value, String sql) {
+        if (value != null && !value.isBlank()) {
+            params.put(name, value.strip());
+            where.add(sql);
+        }
+    }
+
+    private Listing row(ResultSet rs) throws SQLException {
+        String county = rs.getString("county_code");
+        return new Listing(
+                rs.getLong("id"),
+                rs.getString("url"),
+                rs.getString("platform"),
+                rs.getString("shop"),
+                rs.getString("product"),
+                rs.getObject("price", BigDecimal.class),
+                (Long) rs.getObject("sales"),
+                rs.getString("seller_name"),
+                rs.getString("seller_uscc"),
+                county,
+                regions.findByCode(county).map(r -> r.name()).orElse(county),
+                rs.getString("manufacturer"),
+                rs.getString("sample_no"),
+                rs.getObject("found_on", LocalDate.class),
+                rs.getString("status"),
+                rs.getObject("removed_on", LocalDate.class),
+                rs.getObject("referred_at", OffsetDateTime.class),
+                rs.getString("referral_note"),
+                rs.getString("reply"),
+                rs.getObject("replied_at", OffsetDateTime.class),
+                rs.getString("link_status"),
+                rs.getString("enterprise_uscc"));
+    }
+}
