@@ -6,5 +6,12 @@ package org.zhijian.complaint;
  * @param q words in the number, respondent, product or description
  * @param region a prefecture or county code
  * @param enterprise a registered enterprise's credit code
+ * @param category a product category code, its sub-categories included
  */
-public record ComplaintQuery(String q, String status, String channel, String region, String enterprise) {}
+public record ComplaintQuery(
+        String q, String status, String channel, String region, String enterprise, String category) {
+
+    public ComplaintQuery(String q, String status, String channel, String region, String enterprise) {
+        this(q, status, channel, region, enterprise, null);
+    }
+}

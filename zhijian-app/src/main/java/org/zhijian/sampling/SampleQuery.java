@@ -7,5 +7,11 @@ package org.zhijian.sampling;
  * @param verdict CONFORMING, NONCONFORMING, UNDECIDED or PENDING (no results yet)
  * @param region prefecture or county code of the sampled enterprise
  * @param q sample number, product name or credit code fragment
+ * @param category a product category code, its sub-categories included
  */
-public record SampleQuery(Long planId, String verdict, String region, String q) {}
+public record SampleQuery(Long planId, String verdict, String region, String q, String category) {
+
+    public SampleQuery(Long planId, String verdict, String region, String q) {
+        this(planId, verdict, region, q, null);
+    }
+}

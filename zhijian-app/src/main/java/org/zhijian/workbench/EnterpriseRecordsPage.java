@@ -42,6 +42,7 @@ class EnterpriseRecordsPage {
     private final org.zhijian.injury.InjuryManagement injuries;
     private final org.zhijian.enforcement.EnforcementManagement cases;
     private final org.zhijian.ecommerce.ListingManagement listings;
+    private final org.zhijian.classification.ClassificationManagement classification;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
@@ -50,7 +51,9 @@ class EnterpriseRecordsPage {
             RecallManagement recalls,
             org.zhijian.injury.InjuryManagement injuries,
             org.zhijian.enforcement.EnforcementManagement cases,
-            org.zhijian.ecommerce.ListingManagement listings) {
+            org.zhijian.ecommerce.ListingManagement listings,
+            org.zhijian.classification.ClassificationManagement classification) {
+        this.classification = classification;
         this.cases = cases;
         this.listings = listings;
         this.enterprises = enterprises;
@@ -128,7 +131,9 @@ class EnterpriseRecordsPage {
                         l.shop() + " · " + l.status(),
                         "/listings/" + l.id())));
         entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        model.addAttribute("e", e);
+        model.addAttribute("title", e.name());
+        model.addAttribute("subtitle", e.uscc());
+        model.addAttribute("base", "/enterprises/" + uscc + "/records");
         model.addAttribute("counts", counts);
         model.addAttribute("kind", kind == null ? "" : kind);
         model.addAttribute(
@@ -142,6 +147,53 @@ class EnterpriseRecordsPage {
                         Crumb.of("市场主体名录", "/enterprises"),
                         Crumb.of(e.name(), "/enterprises/" + uscc),
                         Crumb.here("全部记录")));
+        return "workbench/enterprise-records";
+    }
+
+    /**
+     * The same view for a product category (its sub-categories included): the sampling records and complaints filed
+     * under it, within the reader's area.
+     */
+    @GetMapping("/categories/{code}/records")
+    String category(@PathVariable String code, @RequestParam(required = false) String kind, Model model) {
+        var category = classification
+                .findCategory(code)
+                .orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, code));
+        PageRequest page = PageRequest.of(1, PER_KIND);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        var samples = sampling.samples(new SampleQuery(null, null, null, null, code), page);
+        counts.put("抽查", samples.total());
+        samples.items()
+                .forEach(s -> entries.add(new Entry(
+                        s.sampledOn(),
+                        "抽查",
+                        s.sampleName() + "（" + s.sampleNo() + "）",
+                        s.enterpriseName() + " · " + verdict(s.verdict()),
+                        "/sampling/records/" + s.id())));
+        var complained = complaints.search(new ComplaintQuery(null, null, null, null, null, code), page);
+        counts.put("投诉举报", complained.total());
+        complained
+                .items()
+                .forEach(c -> entries.add(new Entry(
+                        c.receivedAt().toLocalDate(),
+                        "投诉举报",
+                        c.respondentName() + "（" + c.complaintNo() + "）",
+                        c.statusLabel() + "：" + abbreviate(c.description()),
+                        "/complaints/" + c.id())));
+        entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        model.addAttribute("title", category.nameZh());
+        model.addAttribute("subtitle", category.code());
+        model.addAttribute("base", "/categories/" + code + "/records");
+        model.addAttribute("counts", counts);
+        model.addAttribute("kind", kind == null ? "" : kind);
+        model.addAttribute(
+                "entries",
+                kind == null || kind.isBlank()
+                        ? entries
+                        : entries.stream().filter(x -> x.kind().equals(kind)).toList());
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录")));
         return "workbench/enterprise-records";
     }
 

@@ -192,6 +192,17 @@ class SamplingPagesIT {
         assertThat(get(changsha, "/sampling/records?verdict=NONCONFORMING&q=%E9%B2%9C%E7%89%9B%E5%A5%B6")
                         .body())
                 .contains("鲜牛奶");
+        String row = "href=\"" + recordPage + "\"";
+        assertThat(get(changsha, "/sampling/records?category=FOOD&q=%E9%B2%9C%E7%89%9B%E5%A5%B6")
+                        .body())
+                .as("the world's category is under FOOD")
+                .contains(row);
+        assertThat(get(changsha, "/sampling/records?category=CON&q=%E9%B2%9C%E7%89%9B%E5%A5%B6")
+                        .body())
+                .doesNotContain(row);
+        assertThat(get(changsha, "/categories/" + world.category + "/records?kind=%E6%8A%BD%E6%9F%A5")
+                        .body())
+                .contains(row);
 
         assertThat(location(post(
                         changsha,

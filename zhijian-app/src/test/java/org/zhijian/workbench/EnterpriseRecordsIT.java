@@ -116,4 +116,26 @@ class EnterpriseRecordsIT {
         String yuelu = TestAccounts.token(accounts, "records-yuelu", Role.COUNTY_OFFICER, "430104", null);
         assertThat(page(yuelu, "/search?q=" + tag)).doesNotContain("<mark>" + tag);
     }
+
+    @Test
+    void aProductCategoryShowsItsComplaintsOnTheSameKindOfTimeline() {
+        String tag = "CAT" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> complaints.register(Map.of(
+                        "complaint_no", tag,
+                        "channel", "网络",
+                        "received_at", "2026-04-05",
+                        "respondent_name", "某玩具店",
+                        "county_code", "430102",
+                        "category_code", "CON-CHILD-TOY",
+                        "description", "玩具小零件易脱落")));
+        String admin = TestAccounts.adminToken(accounts);
+
+        String parent = page(admin, "/categories/CON-CHILD/records?kind=投诉举报");
+
+        assertThat(parent).startsWith("200").contains("某玩具店（" + tag).contains("投诉举报 ");
+        assertThat(page(admin, "/categories/CON-EE/records?kind=投诉举报")).doesNotContain(tag);
+        assertThat(page(admin, "/categories/NO-SUCH/records")).startsWith("404");
+    }
 }

@@ -38,6 +38,8 @@ class JdbcComplaints implements ComplaintManagement {
     private final RegionManagement regions;
     private final AuditTrail audit;
 
+    private final org.zhijian.classification.ClassificationManagement classification;
+
     JdbcComplaints(
             JdbcClient jdbc,
             ComplaintImportKind importKind,
@@ -45,7 +47,9 @@ class JdbcComplaints implements ComplaintManagement {
             ComplaintHandling handling,
             CurrentActor currentActor,
             RegionManagement regions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            org.zhijian.classification.ClassificationManagement classification) {
+        this.classification = classification;
         this.jdbc = jdbc;
         this.importKind = importKind;
         this.rules = rules;
@@ -122,6 +126,11 @@ class JdbcComplaints implements ComplaintManagement {
         if (present(query.enterprise())) {
             params.put("enterprise", query.enterprise().strip());
             where.add("enterprise_uscc = :enterprise");
+        }
+        if (present(query.category())) {
+            List<String> codes = classification.subtree(query.category().strip());
+            params.put("categories", codes.isEmpty() ? List.of("-") : codes);
+            where.add("category_code in (:categories)");
         }
         org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;

@@ -50,6 +50,8 @@ class JdbcSamples {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
 
+    private final org.zhijian.classification.ClassificationManagement classification;
+
     JdbcSamples(
             JdbcClient jdbc,
             JdbcPlans plans,
@@ -58,7 +60,9 @@ class JdbcSamples {
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            org.zhijian.classification.ClassificationManagement classification) {
+        this.classification = classification;
         this.jdbc = jdbc;
         this.plans = plans;
         this.draws = draws;
@@ -245,6 +249,11 @@ class JdbcSamples {
                                             ? "r.prefecture_code = :region"
                                             : "true");
             params.put("region", q.region().strip());
+        }
+        if (q.category() != null && !q.category().isBlank()) {
+            List<String> codes = classification.subtree(q.category().strip());
+            where.add(codes.isEmpty() ? "false" : "r.category_code in (:categories)");
+            params.put("categories", codes.isEmpty() ? List.of("-") : codes);
         }
         if (q.q() != null && !q.q().isBlank()) {
             where.add(
