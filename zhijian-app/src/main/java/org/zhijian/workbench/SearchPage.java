@@ -21,7 +21,8 @@ import org.zhijian.sampling.SampleQuery;
 import org.zhijian.sampling.SamplingManagement;
 
 /**
- * One search box over every record kind (综合搜索): enterprises, sampling records, complaints and recalls, each
+ * One search box over every record kind (综合搜索): enterprises, sampling records, complaints, recalls, injuries,
+ * penalty decisions and e-commerce listings, each
  * within the reader's area, the first {@value #SHOWN} of each with the words marked and a link to the full list.
  */
 @Controller
@@ -35,6 +36,7 @@ class SearchPage {
     private final RecallManagement recalls;
     private final org.zhijian.injury.InjuryManagement injuries;
     private final org.zhijian.enforcement.EnforcementManagement cases;
+    private final org.zhijian.ecommerce.ListingManagement listings;
 
     SearchPage(
             EnterpriseManagement enterprises,
@@ -42,7 +44,9 @@ class SearchPage {
             ComplaintManagement complaints,
             RecallManagement recalls,
             org.zhijian.injury.InjuryManagement injuries,
-            org.zhijian.enforcement.EnforcementManagement cases) {
+            org.zhijian.enforcement.EnforcementManagement cases,
+            org.zhijian.ecommerce.ListingManagement listings) {
+        this.listings = listings;
         this.cases = cases;
         this.enterprises = enterprises;
         this.sampling = sampling;
@@ -136,6 +140,19 @@ class SearchPage {
                                 "/cases/" + x.id()))
                         .toList(),
                 "/cases?q=" + enc));
+        var l = listings.search(new org.zhijian.ecommerce.ListingQuery(query, null, null, null, null), page);
+        groups.add(new Group(
+                "电商商品",
+                l.total(),
+                l.items().stream()
+                        .map(x -> new Hit(
+                                Highlight.of(x.product() + "（" + x.platform() + "）", words),
+                                Highlight.of(
+                                        x.foundOn() + " · " + x.shop() + " · " + x.sellerName() + " · " + x.url(),
+                                        words),
+                                "/listings/" + x.id()))
+                        .toList(),
+                "/listings?q=" + enc));
         model.addAttribute("groups", groups);
         return "workbench/search";
     }

@@ -147,5 +147,10 @@ class ListingIT {
                         .get("_body")
                         .toString())
                 .contains("电商商品 1");
+        assertThat(call(admin, HttpMethod.GET, "/search?q=" + tag, null)
+                        .get("_body")
+                        .toString())
+                .contains("电商商品")
+                .contains("<mark>" + tag + "</mark>");
     }
 }
