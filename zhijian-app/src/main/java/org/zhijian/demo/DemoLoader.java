@@ -67,6 +67,7 @@ class DemoLoader implements ApplicationRunner {
             drawShowcase(year);
         }
         loadForeignRecalls();
+        loadHub();
     }
 
     /** A year of sampling records and results through the ordinary imports. */
@@ -132,6 +133,31 @@ class DemoLoader implements ApplicationRunner {
                 java.util.List.of("FOOD-CATER", "FOOD-SCHOOL"),
                 java.util.Map.of("430102", 5, "430104", 5, "430105", 5)));
         sampling.confirm(sampling.draw(plan.id(), DEMO_SEED).id());
+    }
+
+    /** Complaints, injuries, penalty decisions and listings about demo enterprises, once, through the imports. */
+    private void loadHub() throws Exception {
+        if (imports.recent(PageRequest.MAX_SIZE).stream().anyMatch(j -> j.kind().equals("complaints"))) {
+            return;
+        }
+        var sample = enterprises.search(
+                new org.zhijian.enterprise.EnterpriseQuery(null, null, null, null, "存续", null), PageRequest.of(1, 500));
+        HubGenerator hub = new HubGenerator(sample.items(), DEMO_SEED, java.time.LocalDate.now());
+        Path dir = Files.createTempDirectory("zhijian-demo-hub");
+        try {
+            hub.complaints(1_000, dir.resolve("complaints.csv"));
+            hub.injuries(300, dir.resolve("injuries.csv"));
+            hub.cases(200, dir.resolve("cases.csv"));
+            hub.listings(300, dir.resolve("listings.csv"));
+            for (String kind : new String[] {"complaints", "injuries", "cases", "listings"}) {
+                Path file = dir.resolve(kind + ".csv");
+                ImportJob job = imports.importNow(kind, file, kind + ".csv", new ImportOptions(true, true), j -> {});
+                log.info("演示{}：{}", job.kindLabel(), job.message());
+                Files.deleteIfExists(file);
+            }
+        } finally {
+            Files.deleteIfExists(dir);
+        }
     }
 
     /** The three real foreign samples (openFDA, RASFF, CPSC; sources in demo/foreign-recalls/SOURCE.md), once. */

@@ -1,0 +1,160 @@
+package org.zhijian.demo;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.zhijian.enterprise.EnterpriseSummary;
+
+/**
+ * Demo records for the information hub, written as the import templates (CSV) so that they go through the ordinary
+ * imports: complaints, product injuries, penalty decisions and e-commerce listings about demo enterprises, spread
+ * over the last year. Descriptions are assembled from a few phrases per product, enough to search and filter.
+ */
+final class HubGenerator {
+
+    private static final String[][] PRODUCTS = {
+        {"电热水壶", "CON-EE-KITCHEN", "底座漏电", "烫伤", "手", "高温"},
+        {"儿童玩具车", "CON-CHILD-TOY", "小零件脱落", "窒息风险", "口腔", "小零件"},
+        {"电动自行车充电器", "CON-EBIKE-CHG", "充电时冒烟起火", "烧伤", "上肢", "火灾"},
+        {"月饼", "FOOD", "包装内有异物", "划伤", "口腔", "异物"},
+        {"纯牛奶", "FOOD", "开封后有异味", "腹泻", "躯干", "微生物"},
+        {"儿童鞋", "CON-CHILD-SHOE", "鞋底开胶", "扭伤", "足", "结构"},
+        {"电吹风", "CON-EE-WEAR", "使用中突然断电冒火花", "电击", "手", "电气"},
+        {"安全头盔", "CON-EBIKE-HELMET", "跌落时外壳碎裂", "头部损伤", "头部", "结构"}
+    };
+    private static final String[] CHANNELS = {"12315热线", "网络", "APP", "信件", "转办"};
+    private static final String[] STATUSES = {"登记", "受理", "办结", "办结", "办结"};
+    private static final String[] PLATFORMS = {"淘宝", "京东", "拼多多", "抖音"};
+    private static final String[] AGES = {"0-4", "5-9", "10-14", "15-24", "25-44", "45-64", "65+"};
+
+    private final List<EnterpriseSummary> enterprises;
+    private final SplittableRandom random;
+    private final LocalDate today;
+
+    HubGenerator(List<EnterpriseSummary> enterprises, long seed, LocalDate today) {
+        this.enterprises = List.copyOf(enterprises);
+        this.random = new SplittableRandom(seed);
+        this.today = today;
+    }
+
+    private EnterpriseSummary anyEnterprise() {
+        return enterprises.get(random.nextInt(enterprises.size()));
+    }
+
+    private String[] anyProduct() {
+        return PRODUCTS[random.nextInt(PRODUCTS.length)];
+    }
+
+    private LocalDate lastYear() {
+        return today.minusDays(1 + random.nextInt(360));
+    }
+
+    void complaints(int n, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("工单编号,渠道,登记时间,投诉人,联系电话,被投诉方,被投诉方统一社会信用代码,所属县区代码,产品或服务,产品类别代码,问题类型,投诉内容,涉及金额（元）,状态,办理结果\n");
+            for (int i = 1; i <= n; i++) {
+                EnterpriseSummary e = anyEnterprise();
+                String[] p = anyProduct();
+                String status = STATUSES[random.nextInt(STATUSES.length)];
+                w.write(String.join(
+                                ",",
+                                "DEMO-TS-" + i,
+                                CHANNELS[random.nextInt(CHANNELS.length)],
+                                lastYear() + " 10:00",
+                                "张某",
+                                "1380000" + String.format("%04d", i % 10_000),
+                                e.name(),
+                                random.nextInt(3) == 0 ? "" : e.uscc(),
+                                e.countyCode(),
+                                p[0],
+                                p[1],
+                                "质量问题",
+                                "购买的" + p[0] + p[2] + "，要求退货",
+                                Integer.toString(20 + random.nextInt(500)),
+                                status,
+                                status.equals("办结") ? "调解成功，已退款" : "")
+                        + "\n");
+            }
+        }
+    }
+
+    void injuries(int n, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("病例编号,发生日期,发生地县区代码,发生场所,年龄段,性别,伤害类型,受伤部位,严重程度,产品,危害类型,经过,来源,生产者,生产者统一社会信用代码\n");
+            for (int i = 1; i <= n; i++) {
+                EnterpriseSummary e = anyEnterprise();
+                String[] p = anyProduct();
+                w.write(String.join(
+                                ",",
+                                "DEMO-SH-" + i,
+                                lastYear().toString(),
+                                e.countyCode(),
+                                random.nextBoolean() ? "家中" : "学校",
+                                AGES[random.nextInt(AGES.length)],
+                                random.nextBoolean() ? "男" : "女",
+                                p[3],
+                                p[4],
+                                Integer.toString(1 + Math.min(3, random.nextInt(6) / 2)),
+                                p[0],
+                                p[5],
+                                "使用" + p[0] + "时" + p[2],
+                                random.nextInt(4) == 0 ? "报告" : "医院监测",
+                                e.name(),
+                                e.uscc())
+                        + "\n");
+            }
+        }
+    }
+
+    void cases(int n, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("决定书文号,当事人,当事人统一社会信用代码,县区代码,违法行为类型,处罚依据,违法事实,罚款金额（元）,处罚决定日期,公示截止日期\n");
+            for (int i = 1; i <= n; i++) {
+                EnterpriseSummary e = anyEnterprise();
+                String[] p = anyProduct();
+                LocalDate decided = lastYear();
+                w.write(String.join(
+                                ",",
+                                "湘市监处罚〔" + decided.getYear() + "〕" + i + "号",
+                                e.name(),
+                                e.uscc(),
+                                e.countyCode(),
+                                "生产销售不合格产品",
+                                "《产品质量法》第四十九条",
+                                "监督抽查发现其" + p[0] + "不合格",
+                                Integer.toString(5_000 * (1 + random.nextInt(20))),
+                                decided.toString(),
+                                decided.plusYears(3).toString())
+                        + "\n");
+            }
+        }
+    }
+
+    void listings(int n, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("商品链接,平台,店铺,商品,价格（元）,销量,经营者,经营者统一社会信用代码,经营者所在县区代码,发现日期\n");
+            for (int i = 1; i <= n; i++) {
+                EnterpriseSummary e = anyEnterprise();
+                String[] p = anyProduct();
+                w.write(String.join(
+                                ",",
+                                "https://item.example.com/demo-" + i,
+                                PLATFORMS[random.nextInt(PLATFORMS.length)],
+                                e.name().substring(0, Math.min(6, e.name().length())) + "店",
+                                p[0],
+                                (10 + random.nextInt(300)) + ".00",
+                                Integer.toString(random.nextInt(5_000)),
+                                e.name(),
+                                e.uscc(),
+                                e.countyCode(),
+                                lastYear().toString())
+                        + "\n");
+            }
+        }
+    }
+}
