@@ -6,22 +6,33 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.complaint.Complaint;
 import org.zhijian.complaint.ComplaintManagement;
 import org.zhijian.complaint.ComplaintQuery;
+import org.zhijian.ecommerce.ListingManagement;
+import org.zhijian.ecommerce.ListingQuery;
+import org.zhijian.enforcement.CaseQuery;
+import org.zhijian.enforcement.EnforcementManagement;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.injury.InjuryManagement;
+import org.zhijian.injury.InjuryQuery;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.recall.RecallManagement;
 import org.zhijian.recall.RecallQuery;
 import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 
 /**
@@ -39,20 +50,20 @@ class EnterpriseRecordsPage {
     private final SamplingManagement sampling;
     private final ComplaintManagement complaints;
     private final RecallManagement recalls;
-    private final org.zhijian.injury.InjuryManagement injuries;
-    private final org.zhijian.enforcement.EnforcementManagement cases;
-    private final org.zhijian.ecommerce.ListingManagement listings;
-    private final org.zhijian.classification.ClassificationManagement classification;
+    private final InjuryManagement injuries;
+    private final EnforcementManagement cases;
+    private final ListingManagement listings;
+    private final ClassificationManagement classification;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
             SamplingManagement sampling,
             ComplaintManagement complaints,
             RecallManagement recalls,
-            org.zhijian.injury.InjuryManagement injuries,
-            org.zhijian.enforcement.EnforcementManagement cases,
-            org.zhijian.ecommerce.ListingManagement listings,
-            org.zhijian.classification.ClassificationManagement classification) {
+            InjuryManagement injuries,
+            EnforcementManagement cases,
+            ListingManagement listings,
+            ClassificationManagement classification) {
         this.classification = classification;
         this.cases = cases;
         this.listings = listings;
@@ -66,88 +77,103 @@ class EnterpriseRecordsPage {
     /** One line of the timeline. */
     record Entry(LocalDate date, String kind, String title, String detail, String url) {}
 
+    /** A timeline being built: the exact count per kind and the newest records of each. */
+    private static final class Timeline {
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+        private final List<Entry> entries = new ArrayList<>();
+
+        <T> void add(String kind, PageResult<T> found, Function<T, Entry> entry) {
+            counts.put(kind, found.total());
+            found.items().stream().map(entry).forEach(entries::add);
+        }
+
+        /** Puts the timeline, newest first and limited to {@code kind} when one is chosen, on the page. */
+        String show(Model model, String kind, String title, String subtitle, String base, List<Crumb> crumbs) {
+            entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
+            model.addAttribute("title", title);
+            model.addAttribute("subtitle", subtitle);
+            model.addAttribute("base", base);
+            model.addAttribute("counts", counts);
+            model.addAttribute("kind", kind == null ? "" : kind);
+            model.addAttribute(
+                    "entries",
+                    kind == null || kind.isBlank()
+                            ? entries
+                            : entries.stream()
+                                    .filter(x -> x.kind().equals(kind))
+                                    .toList());
+            model.addAttribute("crumbs", crumbs);
+            return "workbench/enterprise-records";
+        }
+    }
+
     @GetMapping("/enterprises/{uscc}/records")
     String records(@PathVariable String uscc, @RequestParam(required = false) String kind, Model model) {
         Enterprise e =
                 enterprises.find(uscc).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, uscc));
         PageRequest page = PageRequest.of(1, PER_KIND);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List<Entry> entries = new ArrayList<>();
-        var samples = sampling.samples(new SampleQuery(null, null, null, uscc), page);
-        counts.put("抽查", samples.total());
-        samples.items().stream()
-                .filter(s -> s.enterpriseUscc().equals(uscc))
-                .forEach(s -> entries.add(new Entry(
-                        s.sampledOn(),
-                        "抽查",
-                        s.sampleName() + "（" + s.sampleNo() + "）",
-                        verdict(s.verdict()),
-                        "/sampling/records/" + s.id())));
-        var complained = complaints.search(new ComplaintQuery(null, null, null, null, uscc), page);
-        counts.put("投诉举报", complained.total());
-        complained
-                .items()
-                .forEach(c -> entries.add(new Entry(
-                        c.receivedAt().toLocalDate(),
-                        "投诉举报",
-                        c.product().isBlank() ? c.complaintNo() : c.product() + "（" + c.complaintNo() + "）",
-                        c.statusLabel() + "：" + abbreviate(c.description()),
-                        "/complaints/" + c.id())));
-        var recalled = recalls.search(new RecallQuery(null, null, null, null, uscc), page);
-        counts.put("召回", recalled.total());
-        recalled.items()
-                .forEach(r -> entries.add(new Entry(
+        Timeline timeline = new Timeline();
+        var samples = sampling.samples(new SampleQuery(null, null, null, uscc), page); // q also matches fragments
+        timeline.add(
+                "抽查",
+                new PageResult<>(
+                        samples.items().stream()
+                                .filter(x -> x.enterpriseUscc().equals(uscc))
+                                .toList(),
+                        samples.total(),
+                        samples.page(),
+                        samples.size()),
+                s -> sample(s, verdict(s.verdict())));
+        timeline.add(
+                "投诉举报",
+                complaints.search(new ComplaintQuery(null, null, null, null, uscc), page),
+                c -> complaint(c, c.product().isBlank() ? c.complaintNo() : c.product() + "（" + c.complaintNo() + "）"));
+        timeline.add(
+                "召回",
+                recalls.search(new RecallQuery(null, null, null, null, uscc), page),
+                r -> new Entry(
                         r.recalledOn(),
                         "召回",
                         r.product() + "（" + r.reference() + "）",
                         abbreviate(r.hazard()),
-                        "/recalls/" + r.id())));
-        var hurt = injuries.search(new org.zhijian.injury.InjuryQuery(null, null, null, null, uscc), page);
-        counts.put("产品伤害", hurt.total());
-        hurt.items()
-                .forEach(i -> entries.add(new Entry(
+                        "/recalls/" + r.id()));
+        timeline.add(
+                "产品伤害",
+                injuries.search(new InjuryQuery(null, null, null, null, uscc), page),
+                i -> new Entry(
                         i.occurredOn(),
                         "产品伤害",
                         i.product() + "（" + i.caseNo() + "）",
                         i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
-                        "/injuries/" + i.id())));
-        var penalised = cases.search(new org.zhijian.enforcement.CaseQuery(null, null, uscc), page);
-        counts.put("行政处罚", penalised.total());
-        penalised
-                .items()
-                .forEach(c -> entries.add(new Entry(
+                        "/injuries/" + i.id()));
+        timeline.add(
+                "行政处罚",
+                cases.search(new CaseQuery(null, null, uscc), page),
+                c -> new Entry(
                         c.decidedOn(),
                         "行政处罚",
                         c.violationType() + "（" + c.caseNo() + "）",
                         c.fineAmount() == null ? c.legalBasis() : "罚款 " + c.fineAmount() + " 元",
-                        "/cases/" + c.id())));
-        var sold = listings.search(new org.zhijian.ecommerce.ListingQuery(null, null, null, null, uscc), page);
-        counts.put("电商商品", sold.total());
-        sold.items()
-                .forEach(l -> entries.add(new Entry(
+                        "/cases/" + c.id()));
+        timeline.add(
+                "电商商品",
+                listings.search(new ListingQuery(null, null, null, null, uscc), page),
+                l -> new Entry(
                         l.foundOn(),
                         "电商商品",
                         l.product() + "（" + l.platform() + "）",
                         l.shop() + " · " + l.status(),
-                        "/listings/" + l.id())));
-        entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        model.addAttribute("title", e.name());
-        model.addAttribute("subtitle", e.uscc());
-        model.addAttribute("base", "/enterprises/" + uscc + "/records");
-        model.addAttribute("counts", counts);
-        model.addAttribute("kind", kind == null ? "" : kind);
-        model.addAttribute(
-                "entries",
-                kind == null || kind.isBlank()
-                        ? entries
-                        : entries.stream().filter(x -> x.kind().equals(kind)).toList());
-        model.addAttribute(
-                "crumbs",
+                        "/listings/" + l.id()));
+        return timeline.show(
+                model,
+                kind,
+                e.name(),
+                e.uscc(),
+                "/enterprises/" + uscc + "/records",
                 List.of(
                         Crumb.of("市场主体名录", "/enterprises"),
                         Crumb.of(e.name(), "/enterprises/" + uscc),
                         Crumb.here("全部记录")));
-        return "workbench/enterprise-records";
     }
 
     /**
@@ -160,41 +186,36 @@ class EnterpriseRecordsPage {
                 .findCategory(code)
                 .orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, code));
         PageRequest page = PageRequest.of(1, PER_KIND);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List<Entry> entries = new ArrayList<>();
-        var samples = sampling.samples(new SampleQuery(null, null, null, null, code), page);
-        counts.put("抽查", samples.total());
-        samples.items()
-                .forEach(s -> entries.add(new Entry(
-                        s.sampledOn(),
-                        "抽查",
-                        s.sampleName() + "（" + s.sampleNo() + "）",
-                        s.enterpriseName() + " · " + verdict(s.verdict()),
-                        "/sampling/records/" + s.id())));
-        var complained = complaints.search(new ComplaintQuery(null, null, null, null, null, code), page);
-        counts.put("投诉举报", complained.total());
-        complained
-                .items()
-                .forEach(c -> entries.add(new Entry(
-                        c.receivedAt().toLocalDate(),
-                        "投诉举报",
-                        c.respondentName() + "（" + c.complaintNo() + "）",
-                        c.statusLabel() + "：" + abbreviate(c.description()),
-                        "/complaints/" + c.id())));
-        entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        model.addAttribute("title", category.nameZh());
-        model.addAttribute("subtitle", category.code());
-        model.addAttribute("base", "/categories/" + code + "/records");
-        model.addAttribute("counts", counts);
-        model.addAttribute("kind", kind == null ? "" : kind);
-        model.addAttribute(
-                "entries",
-                kind == null || kind.isBlank()
-                        ? entries
-                        : entries.stream().filter(x -> x.kind().equals(kind)).toList());
-        model.addAttribute(
-                "crumbs", List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录")));
-        return "workbench/enterprise-records";
+        Timeline timeline = new Timeline();
+        timeline.add(
+                "抽查",
+                sampling.samples(new SampleQuery(null, null, null, null, code), page),
+                s -> sample(s, s.enterpriseName() + " · " + verdict(s.verdict())));
+        timeline.add(
+                "投诉举报",
+                complaints.search(new ComplaintQuery(null, null, null, null, null, code), page),
+                c -> complaint(c, c.respondentName() + "（" + c.complaintNo() + "）"));
+        return timeline.show(
+                model,
+                kind,
+                category.nameZh(),
+                category.code(),
+                "/categories/" + code + "/records",
+                List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录")));
+    }
+
+    private static Entry sample(SampleSummary s, String detail) {
+        return new Entry(
+                s.sampledOn(), "抽查", s.sampleName() + "（" + s.sampleNo() + "）", detail, "/sampling/records/" + s.id());
+    }
+
+    private static Entry complaint(Complaint c, String title) {
+        return new Entry(
+                c.receivedAt().toLocalDate(),
+                "投诉举报",
+                title,
+                c.statusLabel() + "：" + abbreviate(c.description()),
+                "/complaints/" + c.id());
     }
 
     private static String verdict(String verdict) {

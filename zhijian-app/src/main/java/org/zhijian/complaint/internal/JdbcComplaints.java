@@ -22,7 +22,6 @@ import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.RowError;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -32,7 +31,6 @@ class JdbcComplaints implements ComplaintManagement {
 
     private final JdbcClient jdbc;
     private final ComplaintImportKind importKind;
-    private final ComplaintRules rules;
     private final ComplaintHandling handling;
     private final CurrentActor currentActor;
     private final RegionManagement regions;
@@ -43,7 +41,6 @@ class JdbcComplaints implements ComplaintManagement {
     JdbcComplaints(
             JdbcClient jdbc,
             ComplaintImportKind importKind,
-            ComplaintRules rules,
             ComplaintHandling handling,
             CurrentActor currentActor,
             RegionManagement regions,
@@ -52,7 +49,6 @@ class JdbcComplaints implements ComplaintManagement {
         this.classification = classification;
         this.jdbc = jdbc;
         this.importKind = importKind;
-        this.rules = rules;
         this.handling = handling;
         this.currentActor = currentActor;
         this.regions = regions;
@@ -62,27 +58,12 @@ class JdbcComplaints implements ComplaintManagement {
     @Override
     @Transactional
     public Complaint register(Map<String, String> fields) {
-        List<RowError> problems = new ArrayList<>();
-        String[] v = rules.check(1, fields, problems::add);
-        if (v == null) {
-            throw new BusinessRuleViolation(
-                    ComplaintErrors.INVALID,
-                    String.join(
-                            "；",
-                            problems.stream()
-                                    .map(p -> p.column() + "：" + p.message())
-                                    .toList()));
-        }
-        currentActor.get().checkWrite(v[9], v[10], null);
-        if (jdbc.sql("select count(*) from complaint where complaint_no = :no")
-                        .param("no", v[0])
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw new BusinessRuleViolation(ComplaintErrors.DUPLICATE, v[0]);
-        }
-        long id = importKind.insert(jdbc, v, currentActor.get().username());
-        audit.record(AuditEntry.of("COMPLAINT_REGISTER", "complaint", Long.toString(id), "登记投诉举报 " + v[0]));
+        long id = importKind.register(jdbc, fields, ComplaintErrors.INVALID, ComplaintErrors.DUPLICATE);
+        audit.record(AuditEntry.of(
+                "COMPLAINT_REGISTER",
+                "complaint",
+                Long.toString(id),
+                "登记投诉举报 " + fields.get("complaint_no").strip()));
         handling.linkPending();
         return find(id).orElseThrow();
     }

@@ -25,7 +25,6 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.RowError;
 import org.zhijian.platform.SqlWords;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
@@ -44,7 +43,6 @@ class JdbcListings implements ListingManagement {
 
     private final JdbcClient jdbc;
     private final ListingImportKind importKind;
-    private final ListingRules rules;
     private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
@@ -53,14 +51,12 @@ class JdbcListings implements ListingManagement {
     JdbcListings(
             JdbcClient jdbc,
             ListingImportKind importKind,
-            ListingRules rules,
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.importKind = importKind;
-        this.rules = rules;
         this.enterprises = enterprises;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -70,27 +66,12 @@ class JdbcListings implements ListingManagement {
     @Override
     @Transactional
     public Listing register(Map<String, String> fields) {
-        List<RowError> problems = new ArrayList<>();
-        String[] v = rules.check(1, fields, problems::add);
-        if (v == null) {
-            throw new BusinessRuleViolation(
-                    INVALID,
-                    String.join(
-                            "；",
-                            problems.stream()
-                                    .map(p -> p.column() + "：" + p.message())
-                                    .toList()));
-        }
-        currentActor.get().checkWrite(v[8], v[9], null);
-        if (jdbc.sql("select count(*) from listing where url = :url")
-                        .param("url", v[0])
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw new BusinessRuleViolation(DUPLICATE, v[0]);
-        }
-        long id = importKind.insert(jdbc, v, currentActor.get().username());
-        audit.record(AuditEntry.of("LISTING_REGISTER", "listing", Long.toString(id), "登记电商商品 " + v[3]));
+        long id = importKind.register(jdbc, fields, INVALID, DUPLICATE);
+        audit.record(AuditEntry.of(
+                "LISTING_REGISTER",
+                "listing",
+                Long.toString(id),
+                "登记电商商品 " + fields.get("product").strip()));
         linkPending();
         return find(id).orElseThrow();
     }

@@ -20,11 +20,9 @@ import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.RecordsImported;
-import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.RowError;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -37,7 +35,6 @@ class JdbcCases implements EnforcementManagement {
 
     private final JdbcClient jdbc;
     private final CaseImportKind importKind;
-    private final CaseRules rules;
     private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
@@ -46,14 +43,12 @@ class JdbcCases implements EnforcementManagement {
     JdbcCases(
             JdbcClient jdbc,
             CaseImportKind importKind,
-            CaseRules rules,
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.importKind = importKind;
-        this.rules = rules;
         this.enterprises = enterprises;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -63,27 +58,12 @@ class JdbcCases implements EnforcementManagement {
     @Override
     @Transactional
     public EnforcementCase register(Map<String, String> fields) {
-        List<RowError> problems = new ArrayList<>();
-        String[] v = rules.check(1, fields, problems::add);
-        if (v == null) {
-            throw new BusinessRuleViolation(
-                    INVALID,
-                    String.join(
-                            "；",
-                            problems.stream()
-                                    .map(p -> p.column() + "：" + p.message())
-                                    .toList()));
-        }
-        currentActor.get().checkWrite(v[3], v[4], null);
-        if (jdbc.sql("select count(*) from enforcement_case where case_no = :no")
-                        .param("no", v[0])
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw new BusinessRuleViolation(DUPLICATE, v[0]);
-        }
-        long id = importKind.insert(jdbc, v, currentActor.get().username());
-        audit.record(AuditEntry.of("CASE_REGISTER", "enforcement_case", Long.toString(id), "登记行政处罚 " + v[0]));
+        long id = importKind.register(jdbc, fields, INVALID, DUPLICATE);
+        audit.record(AuditEntry.of(
+                "CASE_REGISTER",
+                "enforcement_case",
+                Long.toString(id),
+                "登记行政处罚 " + fields.get("case_no").strip()));
         linkPending();
         return find(id).orElseThrow();
     }

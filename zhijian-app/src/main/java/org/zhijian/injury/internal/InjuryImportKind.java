@@ -1,18 +1,17 @@
 package org.zhijian.injury.internal;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
-import org.zhijian.importing.ImportRow;
 import org.zhijian.importing.TableImportKind;
 import org.zhijian.platform.RowError;
 import org.zhijian.platform.access.CurrentActor;
 
-/** Injury cases from files (a surveillance hospital's monthly export): one row per case, within the importer's area. */
+/** Injury cases from files (a surveillance hospital's monthly export) or one by the API, within the officer's area. */
 @Component
 class InjuryImportKind extends TableImportKind {
 
     private final InjuryRules rules;
-    private final CurrentActor currentActor;
 
     InjuryImportKind(InjuryRules rules, CurrentActor currentActor) {
         super(
@@ -23,23 +22,13 @@ class InjuryImportKind extends TableImportKind {
                 "case_no",
                 InjuryRules.STORED,
                 InjuryRules::type,
-                "link_status = null");
+                "link_status = null",
+                currentActor);
         this.rules = rules;
-        this.currentActor = currentActor;
     }
 
     @Override
-    protected String[] check(ImportRow row, Consumer<RowError> errors) {
-        String[] values = rules.check(row.line(), row.values(), errors);
-        if (values != null && !currentActor.get().writeScope().covers(values[2], values[3], null)) {
-            errors.accept(new RowError(row.line(), InjuryColumns.header("county_code"), values[2], "不在本账户的管辖范围"));
-            return null;
-        }
-        return values;
-    }
-
-    @Override
-    protected String importer() {
-        return currentActor.get().username();
+    protected String[] check(long line, Map<String, String> fields, Consumer<RowError> errors) {
+        return rules.check(line, fields, errors);
     }
 }

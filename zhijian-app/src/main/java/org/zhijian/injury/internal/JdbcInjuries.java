@@ -19,11 +19,9 @@ import org.zhijian.importing.RecordsImported;
 import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
 import org.zhijian.injury.InjuryQuery;
-import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.RowError;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -36,7 +34,6 @@ class JdbcInjuries implements InjuryManagement {
 
     private final JdbcClient jdbc;
     private final InjuryImportKind importKind;
-    private final InjuryRules rules;
     private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
@@ -45,14 +42,12 @@ class JdbcInjuries implements InjuryManagement {
     JdbcInjuries(
             JdbcClient jdbc,
             InjuryImportKind importKind,
-            InjuryRules rules,
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.importKind = importKind;
-        this.rules = rules;
         this.enterprises = enterprises;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -62,27 +57,12 @@ class JdbcInjuries implements InjuryManagement {
     @Override
     @Transactional
     public Injury register(Map<String, String> fields) {
-        List<RowError> problems = new ArrayList<>();
-        String[] v = rules.check(1, fields, problems::add);
-        if (v == null) {
-            throw new BusinessRuleViolation(
-                    INVALID,
-                    String.join(
-                            "；",
-                            problems.stream()
-                                    .map(p -> p.column() + "：" + p.message())
-                                    .toList()));
-        }
-        currentActor.get().checkWrite(v[2], v[3], null);
-        if (jdbc.sql("select count(*) from injury where case_no = :no")
-                        .param("no", v[0])
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw new BusinessRuleViolation(DUPLICATE, v[0]);
-        }
-        long id = importKind.insert(jdbc, v, currentActor.get().username());
-        audit.record(AuditEntry.of("INJURY_REGISTER", "injury", Long.toString(id), "登记产品伤害 " + v[0]));
+        long id = importKind.register(jdbc, fields, INVALID, DUPLICATE);
+        audit.record(AuditEntry.of(
+                "INJURY_REGISTER",
+                "injury",
+                Long.toString(id),
+                "登记产品伤害 " + fields.get("case_no").strip()));
         linkPending();
         return find(id).orElseThrow();
     }
