@@ -13,9 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 import org.zhijian.IntegrationTest;
 import org.zhijian.account.AccountManagement;
 import org.zhijian.account.Role;
@@ -54,23 +52,7 @@ class ListingIT {
     Path dir;
 
     private Map<String, Object> call(String token, HttpMethod method, String path, Object body) {
-        RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port)
-                .method(method)
-                .uri(path)
-                .header("Authorization", TestAccounts.bearer(token));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, res) -> {
-            Map<String, Object> map = new java.util.HashMap<>();
-            String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (text.startsWith("{")) {
-                map.putAll(new tools.jackson.databind.json.JsonMapper().readValue(text, Map.class));
-            }
-            map.put("_status", res.getStatusCode().value());
-            map.put("_body", text);
-            return map;
-        });
+        return org.zhijian.TestApi.call(port, token, method, path, body);
     }
 
     @Test
