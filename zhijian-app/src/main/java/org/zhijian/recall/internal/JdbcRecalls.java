@@ -114,7 +114,7 @@ class JdbcRecalls implements RecallManagement {
         return s != null && !s.isBlank();
     }
 
-    static Recall row(ResultSet rs) throws SQLException {
+    private static Recall row(ResultSet rs) throws SQLException {
         return new Recall(
                 rs.getLong("id"),
                 RecallSource.valueOf(rs.getString("source")),
