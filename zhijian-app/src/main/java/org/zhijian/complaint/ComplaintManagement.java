@@ -19,6 +19,12 @@ public interface ComplaintManagement {
     /** A complaint with the complainant's full phone and identity number, for its handler; the viewing is audited. */
     Complaint withPersonalData(long id);
 
+    /**
+     * Sets a complaint's product category and hazard type (code or name) as an officer decides; a blank value hands
+     * it back to the keyword classifier. Audited.
+     */
+    Complaint classify(long id, String categoryCode, String hazard);
+
     /** Moves a complaint on (受理, 调解, 转办, 办结 with an outcome); audited. */
     Complaint transition(long id, ComplaintStatus to, String outcome);
 }

@@ -7,11 +7,16 @@ package org.zhijian.complaint;
  * @param region a prefecture or county code
  * @param enterprise a registered enterprise's credit code
  * @param category a product category code, its sub-categories included
+ * @param hazard a hazard type code
  */
 public record ComplaintQuery(
-        String q, String status, String channel, String region, String enterprise, String category) {
+        String q, String status, String channel, String region, String enterprise, String category, String hazard) {
 
     public ComplaintQuery(String q, String status, String channel, String region, String enterprise) {
-        this(q, status, channel, region, enterprise, null);
+        this(q, status, channel, region, enterprise, null, null);
+    }
+
+    public ComplaintQuery(String q, String status, String channel, String region, String enterprise, String category) {
+        this(q, status, channel, region, enterprise, category, null);
     }
 }

@@ -14,4 +14,10 @@ public interface InjuryManagement {
     PageResult<Injury> search(InjuryQuery query, PageRequest page);
 
     Optional<Injury> find(long id);
+
+    /**
+     * Sets a case's product category and hazard type (code or name) as an officer decides; a blank value hands it
+     * back to the keyword classifier. Audited.
+     */
+    Injury classify(long id, String categoryCode, String hazard);
 }

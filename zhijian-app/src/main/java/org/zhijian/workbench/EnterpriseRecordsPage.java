@@ -22,6 +22,7 @@ import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementManagement;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseManagement;
+import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
 import org.zhijian.injury.InjuryQuery;
 import org.zhijian.platform.BusinessRuleViolation;
@@ -140,12 +141,7 @@ class EnterpriseRecordsPage {
         timeline.add(
                 "产品伤害",
                 injuries.search(new InjuryQuery(null, null, null, null, uscc), page),
-                i -> new Entry(
-                        i.occurredOn(),
-                        "产品伤害",
-                        i.product() + "（" + i.caseNo() + "）",
-                        i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
-                        "/injuries/" + i.id()));
+                EnterpriseRecordsPage::injury);
         timeline.add(
                 "行政处罚",
                 cases.search(new CaseQuery(null, null, uscc), page),
@@ -177,8 +173,8 @@ class EnterpriseRecordsPage {
     }
 
     /**
-     * The same view for a product category (its sub-categories included): the sampling records and complaints filed
-     * under it, within the reader's area.
+     * The same view for a product category (its sub-categories included): the sampling records, complaints and
+     * injuries filed under it (by hand or by the keyword classifier), within the reader's area.
      */
     @GetMapping("/categories/{code}/records")
     String category(@PathVariable String code, @RequestParam(required = false) String kind, Model model) {
@@ -195,6 +191,10 @@ class EnterpriseRecordsPage {
                 "投诉举报",
                 complaints.search(new ComplaintQuery(null, null, null, null, null, code), page),
                 c -> complaint(c, c.respondentName() + "（" + c.complaintNo() + "）"));
+        timeline.add(
+                "产品伤害",
+                injuries.search(new InjuryQuery(null, null, null, null, null, code, null), page),
+                EnterpriseRecordsPage::injury);
         return timeline.show(
                 model,
                 kind,
@@ -216,6 +216,15 @@ class EnterpriseRecordsPage {
                 title,
                 c.statusLabel() + "：" + abbreviate(c.description()),
                 "/complaints/" + c.id());
+    }
+
+    private static Entry injury(Injury i) {
+        return new Entry(
+                i.occurredOn(),
+                "产品伤害",
+                i.product() + "（" + i.caseNo() + "）",
+                i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
+                "/injuries/" + i.id());
     }
 
     private static String verdict(String verdict) {

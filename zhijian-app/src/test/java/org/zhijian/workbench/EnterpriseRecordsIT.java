@@ -39,6 +39,9 @@ class EnterpriseRecordsIT {
     ComplaintManagement complaints;
 
     @Autowired
+    org.zhijian.injury.InjuryManagement injuries;
+
+    @Autowired
     ImportManagement imports;
 
     @Autowired
@@ -137,5 +140,26 @@ class EnterpriseRecordsIT {
         assertThat(parent).startsWith("200").contains("某玩具店（" + tag).contains("投诉举报 ");
         assertThat(page(admin, "/categories/CON-EE/records?kind=投诉举报")).doesNotContain(tag);
         assertThat(page(admin, "/categories/NO-SUCH/records")).startsWith("404");
+    }
+
+    @Test
+    void aProductCategoryShowsTheInjuriesTheClassifierFiledUnderIt() {
+        String tag = "INJ" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> injuries.register(Map.of(
+                        "case_no", tag,
+                        "occurred_on", "2026-04-06",
+                        "county_code", "430102",
+                        "severity", "2",
+                        "product", "磁力珠",
+                        "description", "三岁孩子吞下磁力珠",
+                        "source", "医院监测")));
+        String admin = TestAccounts.adminToken(accounts);
+
+        assertThat(page(admin, "/categories/CON-CHILD/records?kind=产品伤害"))
+                .startsWith("200")
+                .contains("磁力珠（" + tag);
+        assertThat(page(admin, "/categories/CON-EE/records?kind=产品伤害")).doesNotContain(tag);
     }
 }

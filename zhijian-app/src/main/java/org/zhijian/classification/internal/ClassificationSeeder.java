@@ -3,6 +3,7 @@ package org.zhijian.classification.internal;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,10 +14,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.classification.KeywordDictionary;
 
 /**
- * Loads the GB/T 4754 industries and the seed product categories on first start. Seed categories are only
- * added, never changed, so officers' edits survive.
+ * Loads the GB/T 4754 industries, the seed product categories, the hazard types and the seed keyword
+ * dictionaries on first start. Seed rows are only
+ * added, never changed, so officers' edits survive; a seed term an officer removed stays removed.
  */
 @Component
 @Order(11)
@@ -27,18 +30,27 @@ class ClassificationSeeder implements ApplicationRunner {
     private final Resource industries;
     private final Resource categories;
     private final JdbcClassification classification;
+    private final Resource hazards;
+    private final KeywordStore keywords;
+    private final JdbcDescriptionClassification descriptions;
 
     ClassificationSeeder(
             JdbcClient jdbc,
             TransactionTemplate tx,
             @Value("${zhijian.masterdata.industries}") Resource industries,
             @Value("${zhijian.masterdata.categories}") Resource categories,
-            JdbcClassification classification) {
+            @Value("${zhijian.masterdata.hazards:classpath:masterdata/hazard-types.csv}") Resource hazards,
+            JdbcClassification classification,
+            KeywordStore keywords,
+            JdbcDescriptionClassification descriptions) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.industries = industries;
         this.categories = categories;
         this.classification = classification;
+        this.hazards = hazards;
+        this.keywords = keywords;
+        this.descriptions = descriptions;
     }
 
     @Override
@@ -62,8 +74,24 @@ class ClassificationSeeder implements ApplicationRunner {
                                     r.get("kind"),
                                     r.get("source_in_plan"))
                             .update());
+            seedHazards();
+            keywords.seed(KeywordDictionary.CATEGORY, SeedKeywords.read(SeedKeywords.CATEGORIES));
+            keywords.seed(KeywordDictionary.HAZARD, SeedKeywords.read(SeedKeywords.HAZARDS));
         });
         classification.forget();
+        descriptions.forget();
+    }
+
+    private void seedHazards() {
+        List<CSVRecord> rows = readRecords(hazards);
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord r = rows.get(i);
+            jdbc.sql("""
+                    insert into hazard_type (code, name_zh, name_en, safety_gate, sort_order) values (?, ?, ?, ?, ?)
+                    on conflict (code) do nothing""")
+                    .params(r.get("code"), r.get("name_zh"), r.get("name_en"), r.get("safety_gate"), i + 1)
+                    .update();
+        }
     }
 
     private static java.util.List<CSVRecord> readRecords(Resource resource) {

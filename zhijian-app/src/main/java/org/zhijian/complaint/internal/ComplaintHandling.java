@@ -27,13 +27,16 @@ class ComplaintHandling {
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final ComplaintClassifying classifying;
 
     ComplaintHandling(
             JdbcClient jdbc,
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ComplaintClassifying classifying) {
+        this.classifying = classifying;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -80,6 +83,7 @@ class ComplaintHandling {
     void imported(RecordsImported event) {
         if (event.kind().equals("complaints")) {
             linkPending();
+            classifying.classifyPending();
         }
     }
 

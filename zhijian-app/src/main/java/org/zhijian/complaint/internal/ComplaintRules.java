@@ -18,6 +18,8 @@ import org.zhijian.algo.identifier.ResidentIdNumber;
 import org.zhijian.algo.identifier.UnifiedSocialCreditCode;
 import org.zhijian.algo.identifier.Verdict;
 import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.DescriptionClassification;
+import org.zhijian.classification.HazardType;
 import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.importing.CellDate;
 import org.zhijian.platform.RowError;
@@ -46,6 +48,9 @@ class ComplaintRules {
             "prefecture_code",
             "product",
             "category_code",
+            "category_source",
+            "hazard_code",
+            "hazard_source",
             "problem_type",
             "description",
             "amount",
@@ -59,10 +64,13 @@ class ComplaintRules {
 
     private final RegionManagement regions;
     private final ClassificationManagement classification;
+    private final DescriptionClassification descriptions;
 
-    ComplaintRules(RegionManagement regions, ClassificationManagement classification) {
+    ComplaintRules(
+            RegionManagement regions, ClassificationManagement classification, DescriptionClassification descriptions) {
         this.regions = regions;
         this.classification = classification;
+        this.descriptions = descriptions;
     }
 
     /** The stored values, or {@code null} after reporting each problem to {@code errors}. */
@@ -89,6 +97,7 @@ class ComplaintRules {
         if (!category.isEmpty() && classification.findCategory(category).isEmpty()) {
             f.problem("category_code", "产品分类中没有这个代码");
         }
+        String hazard = hazard(f);
         String phone = f.text("complainant_phone").replaceAll("[\\s-]", "");
         if (!phone.isEmpty() && !phone.matches("\\+?[0-9]{5,20}")) {
             f.problem("complainant_phone", "电话只能有数字（可带 + 和 -）");
@@ -125,6 +134,9 @@ class ComplaintRules {
             county.parent(),
             f.text("product"),
             category.isEmpty() ? null : category,
+            category.isEmpty() ? null : "OFFICER",
+            hazard,
+            hazard == null ? null : "OFFICER",
             f.text("problem_type"),
             f.text("description"),
             amount,
@@ -134,6 +146,26 @@ class ComplaintRules {
             f.text("outcome"),
             search
         };
+    }
+
+    /** The hazard code the row names (by code or name), {@code null} when it names none. */
+    private String hazard(Fields f) {
+        if (f.text("hazard_type").isEmpty()) {
+            return null;
+        }
+        String code = descriptions
+                .findHazard(f.text("hazard_type"))
+                .map(HazardType::code)
+                .orElse(null);
+        if (code == null) {
+            f.problem(
+                    "hazard_type",
+                    "危害类型须为 "
+                            + descriptions.hazardTypes().stream()
+                                    .map(HazardType::name)
+                                    .collect(Collectors.joining("、")));
+        }
+        return code;
     }
 
     /** One row's or request's fields, with its problems. */

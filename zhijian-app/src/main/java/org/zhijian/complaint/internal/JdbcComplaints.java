@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.algo.identifier.ResidentIdNumber;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.complaint.Complaint;
 import org.zhijian.complaint.ComplaintManagement;
 import org.zhijian.complaint.ComplaintQuery;
@@ -37,6 +38,7 @@ class JdbcComplaints implements ComplaintManagement {
     private final AuditTrail audit;
 
     private final org.zhijian.classification.ClassificationManagement classification;
+    private final ComplaintClassifying classifying;
 
     JdbcComplaints(
             JdbcClient jdbc,
@@ -45,8 +47,10 @@ class JdbcComplaints implements ComplaintManagement {
             CurrentActor currentActor,
             RegionManagement regions,
             AuditTrail audit,
-            org.zhijian.classification.ClassificationManagement classification) {
+            org.zhijian.classification.ClassificationManagement classification,
+            ComplaintClassifying classifying) {
         this.classification = classification;
+        this.classifying = classifying;
         this.jdbc = jdbc;
         this.importKind = importKind;
         this.handling = handling;
@@ -65,6 +69,28 @@ class JdbcComplaints implements ComplaintManagement {
                 Long.toString(id),
                 "登记投诉举报 " + fields.get("complaint_no").strip()));
         handling.linkPending();
+        classifying.classifyPending();
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Complaint classify(long id, String categoryCode, String hazard) {
+        Complaint c = find(id).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
+        currentActor
+                .get()
+                .checkWrite(
+                        c.countyCode(),
+                        regions.findByCode(c.countyCode()).map(r -> r.parent()).orElse(null),
+                        null);
+        ClassifiedAs now = classifying.classify(id, categoryCode, hazard, ComplaintErrors.INVALID);
+        audit.record(new AuditEntry(
+                "COMPLAINT_CLASSIFY",
+                "complaint",
+                Long.toString(id),
+                "投诉举报 " + c.complaintNo() + " 的分类改为 " + now.categoryCode() + " / " + now.hazardCode(),
+                c.classifiedAs(),
+                now));
         return find(id).orElseThrow();
     }
 
@@ -112,6 +138,10 @@ class JdbcComplaints implements ComplaintManagement {
             List<String> codes = classification.subtree(query.category().strip());
             params.put("categories", codes.isEmpty() ? List.of("-") : codes);
             where.add("category_code in (:categories)");
+        }
+        if (present(query.hazard())) {
+            params.put("hazard", query.hazard().strip());
+            where.add("hazard_code = :hazard");
         }
         org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
@@ -185,7 +215,12 @@ class JdbcComplaints implements ComplaintManagement {
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("outcome"),
                 rs.getString("link_status"),
-                rs.getString("enterprise_uscc"));
+                rs.getString("enterprise_uscc"),
+                ClassifiedAs.stored(
+                        rs.getString("category_code"),
+                        rs.getString("category_source"),
+                        rs.getString("hazard_code"),
+                        rs.getString("hazard_source")));
     }
 
     /** 李某某 → 李**: the surname only. */

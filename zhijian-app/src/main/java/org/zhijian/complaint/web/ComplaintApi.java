@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +37,7 @@ class ComplaintApi {
     @Operation(
             summary = "投诉举报，最新的在前（本账户范围；投诉人电话、身份证号遮盖）",
             description = "q：工单编号、被投诉方、产品或内容中的词；status：REGISTERED、ACCEPTED、MEDIATING、TRANSFERRED、CLOSED"
-                    + "（或中文）；channel；region：市州或县区代码；enterprise：被投诉企业信用代码；page 从 1 开始，size ≤ 500。"
+                    + "（或中文）；channel；region：市州或县区代码；enterprise：被投诉企业信用代码；category：产品类别代码（含下级）；hazard：危害类型代码；page 从 1 开始，size ≤ 500。"
                     + "批量导入：POST /api/v1/imports/complaints")
     PageResult<Complaint> search(ComplaintQuery query, Integer page, Integer size) {
         return complaints.search(query, PageRequest.of(page, size));
@@ -56,6 +57,15 @@ class ComplaintApi {
         Map<String, String> fields = new HashMap<>();
         body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
         return ResponseEntity.status(HttpStatus.CREATED).body(complaints.register(fields));
+    }
+
+    /** An officer's category and hazard type (code or name); blank hands the field back to the classifier. */
+    record Classification(String categoryCode, String hazard) {}
+
+    @PutMapping("/{id}/classification")
+    @Operation(summary = "人工确定产品类别和危害类型（空值交回自动判断；留痕）")
+    Complaint classify(@PathVariable long id, @RequestBody Classification choice) {
+        return complaints.classify(id, choice.categoryCode(), choice.hazard());
     }
 
     /** A step in handling: the new state and, to close, the outcome. */

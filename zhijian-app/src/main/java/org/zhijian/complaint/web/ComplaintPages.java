@@ -42,7 +42,8 @@ class ComplaintPages {
         model.addAttribute(
                 "filter",
                 "q=" + enc(query.q()) + "&status=" + enc(query.status()) + "&channel=" + enc(query.channel())
-                        + "&region=" + enc(query.region()) + "&enterprise=" + enc(query.enterprise()));
+                        + "&region=" + enc(query.region()) + "&enterprise=" + enc(query.enterprise())
+                        + "&category=" + enc(query.category()) + "&hazard=" + enc(query.hazard()));
         model.addAttribute("crumbs", List.of(Crumb.here("投诉举报")));
         return "complaints/list";
     }
@@ -68,6 +69,8 @@ class ComplaintPages {
                         "被投诉企业信用代码",
                         "县市区",
                         "产品或服务",
+                        "产品类别",
+                        "危害类型",
                         "问题类型",
                         "投诉内容",
                         "涉及金额",
@@ -87,6 +90,8 @@ class ComplaintPages {
                             c.enterpriseUscc(),
                             c.countyName(),
                             c.product(),
+                            c.categoryCode(),
+                            c.hazardCode(),
                             c.problemType(),
                             c.description(),
                             c.amount(),
@@ -128,6 +133,22 @@ class ComplaintPages {
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("flashKey", "complaint.notMoved");
             redirect.addFlashAttribute("flashArg", to);
+        }
+        return "redirect:/complaints/" + id;
+    }
+
+    @PostMapping("/{id}/classification")
+    String classify(
+            @PathVariable long id,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String hazard,
+            RedirectAttributes redirect) {
+        try {
+            complaints.classify(id, category, hazard);
+            redirect.addFlashAttribute("flashKey", "classified.saved");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", "classified.notSaved");
+            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
         }
         return "redirect:/complaints/" + id;
     }

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.zhijian.algo.identifier.UnifiedSocialCreditCode;
 import org.zhijian.algo.identifier.Verdict;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.DescriptionClassification;
+import org.zhijian.classification.HazardType;
 import org.zhijian.importing.CellDate;
 import org.zhijian.platform.RowError;
 import org.zhijian.region.Region;
@@ -38,12 +41,21 @@ class InjuryRules {
             "source",
             "manufacturer",
             "manufacturer_uscc",
+            "category_code",
+            "category_source",
+            "hazard_code",
+            "hazard_source",
             "search_text");
 
     private final RegionManagement regions;
+    private final ClassificationManagement classification;
+    private final DescriptionClassification descriptions;
 
-    InjuryRules(RegionManagement regions) {
+    InjuryRules(
+            RegionManagement regions, ClassificationManagement classification, DescriptionClassification descriptions) {
         this.regions = regions;
+        this.classification = classification;
+        this.descriptions = descriptions;
     }
 
     static String type(String column) {
@@ -93,6 +105,14 @@ class InjuryRules {
             }
             uscc = v.normalized();
         }
+        String category = text.apply("category_code").toUpperCase(Locale.ROOT);
+        if (!category.isEmpty() && classification.findCategory(category).isEmpty()) {
+            problem.accept("category_code", "产品分类中没有这个代码");
+        }
+        String hazard = descriptions
+                .findHazard(text.apply("hazard_type"))
+                .map(HazardType::code)
+                .orElse(null);
         if (!problems.isEmpty()) {
             problems.forEach(errors);
             return null;
@@ -127,6 +147,10 @@ class InjuryRules {
             text.apply("source"),
             text.apply("manufacturer"),
             uscc,
+            category.isEmpty() ? null : category,
+            category.isEmpty() ? null : "OFFICER",
+            hazard,
+            hazard == null ? null : "OFFICER",
             search
         };
     }

@@ -14,11 +14,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.RecordsImported;
 import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
 import org.zhijian.injury.InjuryQuery;
+import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -31,6 +34,7 @@ class JdbcInjuries implements InjuryManagement {
 
     static final ErrorCode INVALID = new ErrorCode("INJURY_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("INJURY_002", 409);
+    static final ErrorCode NOT_FOUND = new ErrorCode("INJURY_003", 404);
 
     private final JdbcClient jdbc;
     private final InjuryImportKind importKind;
@@ -38,6 +42,8 @@ class JdbcInjuries implements InjuryManagement {
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final ClassificationManagement classification;
+    private final InjuryClassifying classifying;
 
     JdbcInjuries(
             JdbcClient jdbc,
@@ -45,7 +51,11 @@ class JdbcInjuries implements InjuryManagement {
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ClassificationManagement classification,
+            InjuryClassifying classifying) {
+        this.classification = classification;
+        this.classifying = classifying;
         this.jdbc = jdbc;
         this.importKind = importKind;
         this.enterprises = enterprises;
@@ -64,6 +74,28 @@ class JdbcInjuries implements InjuryManagement {
                 Long.toString(id),
                 "登记产品伤害 " + fields.get("case_no").strip()));
         linkPending();
+        classifying.classifyPending();
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Injury classify(long id, String categoryCode, String hazard) {
+        Injury i = find(id).orElseThrow(() -> new BusinessRuleViolation(NOT_FOUND, id));
+        currentActor
+                .get()
+                .checkWrite(
+                        i.countyCode(),
+                        regions.findByCode(i.countyCode()).map(r -> r.parent()).orElse(null),
+                        null);
+        ClassifiedAs now = classifying.classify(id, categoryCode, hazard, INVALID);
+        audit.record(new AuditEntry(
+                "INJURY_CLASSIFY",
+                "injury",
+                Long.toString(id),
+                "产品伤害 " + i.caseNo() + " 的分类改为 " + now.categoryCode() + " / " + now.hazardCode(),
+                i.classifiedAs(),
+                now));
         return find(id).orElseThrow();
     }
 
@@ -71,6 +103,7 @@ class JdbcInjuries implements InjuryManagement {
     void imported(RecordsImported event) {
         if (event.kind().equals("injuries")) {
             linkPending();
+            classifying.classifyPending();
         }
     }
 
@@ -131,6 +164,11 @@ class JdbcInjuries implements InjuryManagement {
         add(where, params, "source", query.source(), "source = :source");
         add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
         add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
+        add(where, params, "hazard", query.hazard(), "hazard_code = :hazard");
+        if (query.category() != null && !query.category().isBlank()) {
+            params.put("categories", classification.subtree(query.category().strip()));
+            where.add("category_code in (:categories)");
+        }
         org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
     }
@@ -165,6 +203,11 @@ class JdbcInjuries implements InjuryManagement {
                 rs.getString("manufacturer"),
                 rs.getString("manufacturer_uscc"),
                 rs.getString("link_status"),
-                rs.getString("enterprise_uscc"));
+                rs.getString("enterprise_uscc"),
+                ClassifiedAs.stored(
+                        rs.getString("category_code"),
+                        rs.getString("category_source"),
+                        rs.getString("hazard_code"),
+                        rs.getString("hazard_source")));
     }
 }

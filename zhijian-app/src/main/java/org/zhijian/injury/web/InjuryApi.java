@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +45,15 @@ class InjuryApi {
     @Operation(summary = "一个产品伤害病例")
     Injury find(@PathVariable long id) {
         return injuries.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+    }
+
+    /** An officer's category and hazard type (code or name); blank hands the field back to the classifier. */
+    record Classification(String categoryCode, String hazard) {}
+
+    @PutMapping("/{id}/classification")
+    @Operation(summary = "人工确定产品类别和危害类型（空值交回自动判断；留痕）")
+    Injury classify(@PathVariable long id, @RequestBody Classification choice) {
+        return injuries.classify(id, choice.categoryCode(), choice.hazard());
     }
 
     @PostMapping

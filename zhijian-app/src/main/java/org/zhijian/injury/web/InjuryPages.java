@@ -10,8 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
 import org.zhijian.injury.InjuryQuery;
@@ -38,7 +40,8 @@ class InjuryPages {
         model.addAttribute(
                 "filter",
                 "q=" + enc(query.q()) + "&severity=" + (query.severity() == null ? "" : query.severity()) + "&source="
-                        + enc(query.source()) + "&region=" + enc(query.region()));
+                        + enc(query.source()) + "&region=" + enc(query.region()) + "&category="
+                        + enc(query.category()) + "&hazard=" + enc(query.hazard()));
         model.addAttribute("crumbs", List.of(Crumb.here("产品伤害")));
         return "injuries/list";
     }
@@ -67,6 +70,8 @@ class InjuryPages {
                         "产品",
                         "品牌",
                         "型号",
+                        "危害（来源记载）",
+                        "产品类别",
                         "危害类型",
                         "经过",
                         "来源",
@@ -89,6 +94,8 @@ class InjuryPages {
                             i.brand(),
                             i.model(),
                             i.hazardType(),
+                            i.classifiedAs().categoryCode(),
+                            i.classifiedAs().hazardCode(),
                             i.description(),
                             i.source(),
                             i.manufacturer(),
@@ -108,6 +115,22 @@ class InjuryPages {
         model.addAttribute("injury", injury);
         model.addAttribute("crumbs", List.of(Crumb.of("产品伤害", "/injuries"), Crumb.here(injury.caseNo())));
         return "injuries/detail";
+    }
+
+    @PostMapping("/{id}/classification")
+    String classify(
+            @PathVariable long id,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String hazard,
+            RedirectAttributes redirect) {
+        try {
+            injuries.classify(id, category, hazard);
+            redirect.addFlashAttribute("flashKey", "classified.saved");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", "classified.notSaved");
+            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+        }
+        return "redirect:/injuries/" + id;
     }
 
     private static String enc(String s) {
