@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
  * @param countyCode the seller's county: its market regulator is the local authority a referral goes to
  * @param sampleNo the online sampling record the listing was sampled for, if any (网上抽查)
  * @param status FOUND, REMOVED (下架 by the platform), REFERRED (to the local authority), REPLIED (it answered)
+ * @param replyDueOn the day by which the local authority should answer a referral
+ * @param overdue referred, unanswered and past {@code replyDueOn} (China time)
  */
 public record Listing(
         long id,
@@ -32,5 +34,7 @@ public record Listing(
         String referralNote,
         String reply,
         OffsetDateTime repliedAt,
+        LocalDate replyDueOn,
+        boolean overdue,
         String linkStatus,
         String enterpriseUscc) {}

@@ -19,7 +19,10 @@ public interface ListingManagement {
     /** The platform took the listing down (下架) on that day; audited. */
     Listing removed(long id, LocalDate on);
 
-    /** Refers the listing to the seller's local authority for investigation (属地查处); audited. */
+    /**
+     * Refers the listing to the seller's local authority for investigation (属地查处), with a reply due
+     * {@code zhijian.ecommerce.referral-reply-days} days later; audited.
+     */
     Listing refer(long id, String note);
 
     /** The local authority answers a referral; audited. */

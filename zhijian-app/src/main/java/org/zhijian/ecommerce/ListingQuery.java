@@ -4,7 +4,7 @@ package org.zhijian.ecommerce;
  * Filters of the listing list; blank means any.
  *
  * @param q words in the product, shop, seller, manufacturer or URL
- * @param status FOUND, REMOVED, REFERRED or REPLIED
+ * @param status FOUND, REMOVED, REFERRED, REPLIED, or OVERDUE for referrals past their reply date
  * @param region a prefecture or county code (the seller's)
  * @param enterprise the seller's registered credit code
  */

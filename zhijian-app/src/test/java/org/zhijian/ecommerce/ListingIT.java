@@ -105,7 +105,25 @@ class ListingIT {
                         Map.of("on", LocalDate.now().toString())))
                 .containsEntry("status", "REMOVED");
         assertThat(call(admin, HttpMethod.POST, "/api/v1/listings/" + id + "/referral", Map.of("note", "销售无 3C 标志产品")))
-                .containsEntry("status", "REFERRED");
+                .containsEntry("status", "REFERRED")
+                .containsEntry(
+                        "replyDueOn",
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .plusDays(30)
+                                .toString())
+                .containsEntry("overdue", false);
+        jdbc.sql("update listing set reply_due_on = current_date - 1 where id = ?")
+                .param(id)
+                .update();
+        assertThat(call(admin, HttpMethod.GET, "/api/v1/listings/" + id, null)).containsEntry("overdue", true);
+        assertThat(call(admin, HttpMethod.GET, "/listings?status=OVERDUE&q=" + tag, null)
+                        .get("_body")
+                        .toString())
+                .contains("逾期（期限");
+        assertThat(((Number) call(admin, HttpMethod.GET, "/api/v1/listings?status=OVERDUE&q=" + tag, null)
+                                .get("total"))
+                        .intValue())
+                .isEqualTo(1);
         String yuelu = TestAccounts.token(accounts, "listing-yuelu", Role.COUNTY_OFFICER, "430104", null);
         assertThat(call(yuelu, HttpMethod.POST, "/api/v1/listings/" + id + "/reply", Map.of("reply", "不归我管"))
                         .get("_status"))

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,7 @@ class JdbcListings implements ListingManagement {
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final int replyDays;
 
     JdbcListings(
             JdbcClient jdbc,
@@ -54,7 +56,9 @@ class JdbcListings implements ListingManagement {
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays) {
+        this.replyDays = replyDays;
         this.jdbc = jdbc;
         this.importKind = importKind;
         this.enterprises = enterprises;
@@ -121,8 +125,9 @@ class JdbcListings implements ListingManagement {
         }
         return change(
                 l,
-                "update listing set status = 'REFERRED', referred_at = now(), referral_note = :note where id = :id",
-                Map.of("note", note == null ? "" : note.strip()),
+                "update listing set status = 'REFERRED', referred_at = now(), referral_note = :note,"
+                        + " reply_due_on = :due where id = :id",
+                Map.of("note", note == null ? "" : note.strip(), "due", today().plusDays(replyDays)),
                 "LISTING_REFERRED",
                 "移送" + l.countyName() + "市场监管部门查处");
     }
@@ -139,6 +144,10 @@ class JdbcListings implements ListingManagement {
                 Map.of("reply", reply.strip()),
                 "LISTING_REPLIED",
                 "属地答复：" + reply.strip());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private Listing writable(long id) {
@@ -199,7 +208,12 @@ class JdbcListings implements ListingManagement {
         var scope = currentActor.get().readScope();
         params.put("scopeCode", scope.code());
         List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
-        add(where, params, "status", query.status(), "status = :status");
+        if ("OVERDUE".equals(query.status())) {
+            params.put("today", today());
+            where.add("status = 'REFERRED' and reply_due_on < :today");
+        } else {
+            add(where, params, "status", query.status(), "status = :status");
+        }
         add(where, params, "platform", query.platform(), "platform = :platform");
         add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
         add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
@@ -237,6 +251,10 @@ class JdbcListings implements ListingManagement {
                 rs.getString("referral_note"),
                 rs.getString("reply"),
                 rs.getObject("replied_at", OffsetDateTime.class),
+                rs.getObject("reply_due_on", LocalDate.class),
+                "REFERRED".equals(rs.getString("status"))
+                        && rs.getObject("reply_due_on", LocalDate.class) != null
+                        && rs.getObject("reply_due_on", LocalDate.class).isBefore(today()),
                 rs.getString("link_status"),
                 rs.getString("enterprise_uscc"));
     }

@@ -35,7 +35,7 @@ class ListingApi {
     @GetMapping
     @Operation(
             summary = "电商商品，最新发现的在前（本账户范围：经营者所在地）",
-            description = "q：商品、店铺、经营者、生产者或链接中的词；status：FOUND、REMOVED、REFERRED、REPLIED；platform；"
+            description = "q：商品、店铺、经营者、生产者或链接中的词；status：FOUND、REMOVED、REFERRED、REPLIED，或 OVERDUE（移送后逾期未答复）；platform；"
                     + "region；enterprise：经营者信用代码；批量导入：POST /api/v1/imports/listings")
     PageResult<Listing> search(ListingQuery query, Integer page, Integer size) {
         return listings.search(query, PageRequest.of(page, size));
