@@ -44,13 +44,18 @@ class ComplaintHandling {
         this.audit = audit;
     }
 
-    void transition(Complaint c, ComplaintStatus to, String outcome) {
+    /** Throws unless the actor may change complaints of the complaint's county. */
+    void checkMayChange(Complaint c) {
         currentActor
                 .get()
                 .checkWrite(
                         c.countyCode(),
                         regions.findByCode(c.countyCode()).map(r -> r.parent()).orElse(null),
                         null);
+    }
+
+    void transition(Complaint c, ComplaintStatus to, String outcome) {
+        checkMayChange(c);
         if (to == null || !c.status().next().contains(to)) {
             throw new BusinessRuleViolation(
                     ComplaintErrors.TRANSITION, c.status().label(), to == null ? "" : to.label());

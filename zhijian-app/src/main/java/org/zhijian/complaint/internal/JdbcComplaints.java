@@ -77,12 +77,7 @@ class JdbcComplaints implements ComplaintManagement {
     @Transactional
     public Complaint classify(long id, String categoryCode, String hazard) {
         Complaint c = find(id).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
-        currentActor
-                .get()
-                .checkWrite(
-                        c.countyCode(),
-                        regions.findByCode(c.countyCode()).map(r -> r.parent()).orElse(null),
-                        null);
+        handling.checkMayChange(c);
         ClassifiedAs now = classifying.classify(id, categoryCode, hazard, ComplaintErrors.INVALID);
         audit.record(new AuditEntry(
                 "COMPLAINT_CLASSIFY",
@@ -155,12 +150,7 @@ class JdbcComplaints implements ComplaintManagement {
     @Override
     public Complaint withPersonalData(long id) {
         Complaint c = read(id, false).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
-        currentActor
-                .get()
-                .checkWrite(
-                        c.countyCode(),
-                        regions.findByCode(c.countyCode()).map(r -> r.parent()).orElse(null),
-                        null);
+        handling.checkMayChange(c);
         audit.record(AuditEntry.of(
                 "COMPLAINT_PERSONAL_DATA", "complaint", Long.toString(id), "查看投诉人个人信息 " + c.complaintNo()));
         return c;
