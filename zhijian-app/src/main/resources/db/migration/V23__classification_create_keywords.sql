@@ -11,7 +11,7 @@ create table classification_keyword (
     id          bigserial primary key,
     dictionary  text          not null check (dictionary in ('CATEGORY', 'HAZARD')),
     label       text          not null,
-    term        text          not null check (length(term) between 1 and 20),
+    term        text          not null check (length(term) between 1 and 60),
     weight      numeric(4, 2) not null default 1 check (weight > 0 and weight <= 5),
     seeded      boolean       not null default false,
     removed_at  timestamptz,

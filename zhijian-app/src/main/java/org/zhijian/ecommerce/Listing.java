@@ -3,6 +3,7 @@ package org.zhijian.ecommerce;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.zhijian.classification.ClassifiedAs;
 
 /**
  * A product listing on an e-commerce platform.
@@ -37,4 +38,5 @@ public record Listing(
         LocalDate replyDueOn,
         boolean overdue,
         String linkStatus,
-        String enterpriseUscc) {}
+        String enterpriseUscc,
+        ClassifiedAs classifiedAs) {}

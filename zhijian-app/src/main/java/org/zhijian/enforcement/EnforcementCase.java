@@ -2,6 +2,7 @@ package org.zhijian.enforcement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.zhijian.classification.ClassifiedAs;
 
 /**
  * An administrative penalty decision.
@@ -28,7 +29,8 @@ public record EnforcementCase(
         LocalDate decidedOn,
         LocalDate publicityUntil,
         String linkStatus,
-        String enterpriseUscc) {
+        String enterpriseUscc,
+        ClassifiedAs classifiedAs) {
 
     /** Whether the decision is still in its publicity period on {@code day}. */
     public boolean publicOn(LocalDate day) {

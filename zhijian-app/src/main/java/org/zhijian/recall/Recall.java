@@ -2,6 +2,7 @@ package org.zhijian.recall;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.zhijian.classification.ClassifiedAs;
 
 /**
  * A recall or alert as its source published it.
@@ -44,7 +45,8 @@ public record Recall(
         String url,
         String countyCode,
         String linkStatus,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        ClassifiedAs classifiedAs) {
 
     public String sourceLabel() {
         return source.label();

@@ -9,8 +9,13 @@ package org.zhijian.recall;
  * @param q words anywhere in product, brand, model, hazard, manufacturer, firm and reference
  * @param link a link status ({@code UNRESOLVED} lists the domestic recalls waiting for an officer)
  * @param enterprise the credit code of the registered manufacturer a recall is linked to
+ * @param category a product category code, its sub-categories included
  */
-public record RecallQuery(String source, String country, String q, String link, String enterprise) {
+public record RecallQuery(String source, String country, String q, String link, String enterprise, String category) {
+
+    public RecallQuery(String source, String country, String q, String link, String enterprise) {
+        this(source, country, q, link, enterprise, null);
+    }
 
     public RecallQuery(String source, String country, String q) {
         this(source, country, q, null, null);

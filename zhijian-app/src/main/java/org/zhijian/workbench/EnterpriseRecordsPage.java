@@ -16,9 +16,11 @@ import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.complaint.Complaint;
 import org.zhijian.complaint.ComplaintManagement;
 import org.zhijian.complaint.ComplaintQuery;
+import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
 import org.zhijian.enforcement.CaseQuery;
+import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseManagement;
@@ -30,6 +32,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.recall.Recall;
 import org.zhijian.recall.RecallManagement;
 import org.zhijian.recall.RecallQuery;
 import org.zhijian.sampling.SampleQuery;
@@ -132,34 +135,16 @@ class EnterpriseRecordsPage {
         timeline.add(
                 "召回",
                 recalls.search(new RecallQuery(null, null, null, null, uscc), page),
-                r -> new Entry(
-                        r.recalledOn(),
-                        "召回",
-                        r.product() + "（" + r.reference() + "）",
-                        abbreviate(r.hazard()),
-                        "/recalls/" + r.id()));
+                EnterpriseRecordsPage::recall);
         timeline.add(
                 "产品伤害",
                 injuries.search(new InjuryQuery(null, null, null, null, uscc), page),
                 EnterpriseRecordsPage::injury);
-        timeline.add(
-                "行政处罚",
-                cases.search(new CaseQuery(null, null, uscc), page),
-                c -> new Entry(
-                        c.decidedOn(),
-                        "行政处罚",
-                        c.violationType() + "（" + c.caseNo() + "）",
-                        c.fineAmount() == null ? c.legalBasis() : "罚款 " + c.fineAmount() + " 元",
-                        "/cases/" + c.id()));
+        timeline.add("行政处罚", cases.search(new CaseQuery(null, null, uscc), page), EnterpriseRecordsPage::penalty);
         timeline.add(
                 "电商商品",
                 listings.search(new ListingQuery(null, null, null, null, uscc), page),
-                l -> new Entry(
-                        l.foundOn(),
-                        "电商商品",
-                        l.product() + "（" + l.platform() + "）",
-                        l.shop() + " · " + l.status(),
-                        "/listings/" + l.id()));
+                EnterpriseRecordsPage::listing);
         return timeline.show(
                 model,
                 kind,
@@ -173,8 +158,8 @@ class EnterpriseRecordsPage {
     }
 
     /**
-     * The same view for a product category (its sub-categories included): the sampling records, complaints and
-     * injuries filed under it (by hand or by the keyword classifier), within the reader's area.
+     * The same view for a product category (its sub-categories included): every kind of record filed under it (by
+     * hand or by the keyword classifier), within the reader's area.
      */
     @GetMapping("/categories/{code}/records")
     String category(@PathVariable String code, @RequestParam(required = false) String kind, Model model) {
@@ -195,6 +180,15 @@ class EnterpriseRecordsPage {
                 "产品伤害",
                 injuries.search(new InjuryQuery(null, null, null, null, null, code, null), page),
                 EnterpriseRecordsPage::injury);
+        timeline.add(
+                "召回",
+                recalls.search(new RecallQuery(null, null, null, null, null, code), page),
+                EnterpriseRecordsPage::recall);
+        timeline.add("行政处罚", cases.search(new CaseQuery(null, null, null, code), page), EnterpriseRecordsPage::penalty);
+        timeline.add(
+                "电商商品",
+                listings.search(new ListingQuery(null, null, null, null, null, code), page),
+                EnterpriseRecordsPage::listing);
         return timeline.show(
                 model,
                 kind,
@@ -216,6 +210,33 @@ class EnterpriseRecordsPage {
                 title,
                 c.statusLabel() + "：" + abbreviate(c.description()),
                 "/complaints/" + c.id());
+    }
+
+    private static Entry recall(Recall r) {
+        return new Entry(
+                r.recalledOn(),
+                "召回",
+                r.product() + "（" + r.reference() + "）",
+                abbreviate(r.hazard()),
+                "/recalls/" + r.id());
+    }
+
+    private static Entry penalty(EnforcementCase c) {
+        return new Entry(
+                c.decidedOn(),
+                "行政处罚",
+                c.violationType() + "（" + c.caseNo() + "）",
+                c.fineAmount() == null ? c.legalBasis() : "罚款 " + c.fineAmount() + " 元",
+                "/cases/" + c.id());
+    }
+
+    private static Entry listing(Listing l) {
+        return new Entry(
+                l.foundOn(),
+                "电商商品",
+                l.product() + "（" + l.platform() + "）",
+                l.shop() + " · " + l.status(),
+                "/listings/" + l.id());
     }
 
     private static Entry injury(Injury i) {

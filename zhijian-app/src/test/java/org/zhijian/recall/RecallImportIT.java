@@ -108,6 +108,16 @@ class RecallImportIT {
                 .singleElement()
                 .satisfies(r ->
                         assertThat(r).containsEntry("recalledOn", "2003-03-11").containsEntry("reference", "03525"));
+        assertThat((int) get("/api/v1/recalls?source=CPSC&category=CON-EE-KITCHEN&q=BlueStar")
+                        .get("total"))
+                .as("gas ranges and wall ovens are kitchen appliances")
+                .isGreaterThanOrEqualTo(2);
+        assertThat((int) get("/api/v1/recalls?source=CPSC&category=CON-EE-KITCHEN&q=Candles")
+                        .get("total"))
+                .isZero();
+        assertThat((int) get("/api/v1/recalls?source=RASFF&category=AGRI").get("total"))
+                .as("fruits, vegetables, meat, fish and eggs are agricultural products")
+                .isGreaterThan(100);
     }
 
     @Test

@@ -42,6 +42,9 @@ class EnterpriseRecordsIT {
     org.zhijian.injury.InjuryManagement injuries;
 
     @Autowired
+    org.zhijian.enforcement.EnforcementManagement cases;
+
+    @Autowired
     ImportManagement imports;
 
     @Autowired
@@ -161,5 +164,16 @@ class EnterpriseRecordsIT {
                 .startsWith("200")
                 .contains("磁力珠（" + tag);
         assertThat(page(admin, "/categories/CON-EE/records?kind=产品伤害")).doesNotContain(tag);
+
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> cases.register(Map.of(
+                        "case_no", "K-" + tag,
+                        "party_name", "某玩具批发部",
+                        "county_code", "430102",
+                        "violation_type", "销售不合格玩具",
+                        "facts", "销售的毛绒玩具小零件易脱落",
+                        "decided_on", "2026-04-07")));
+        assertThat(page(admin, "/categories/CON-CHILD/records?kind=行政处罚")).contains("销售不合格玩具（K-" + tag);
     }
 }

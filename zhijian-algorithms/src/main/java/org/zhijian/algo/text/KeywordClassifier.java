@@ -16,8 +16,9 @@ import java.util.Optional;
  *
  * <pre>
  *   score(label) = Σ over accepted matches m of a term of the label: weight(term, label) × factor(m)
- *   factor(m)    = 1 when m ends where a word ends (the whole word, several whole words, or a word's tail: Chinese
- *                  compounds put the head last, so 玩具 in 电动玩具 is the thing itself), else {@link #UNALIGNED}
+ *   factor(m)    = 1 when m ends where a word ends (the whole word, several whole words, or a Chinese word's tail:
+ *                  Chinese compounds put the head last, so 玩具 in 电动玩具 is the thing itself; a Latin word's tail
+ *                  is not, so range in orange is not a range), else {@link #UNALIGNED}
  *   accepted     = aligned matches before unaligned ones, and among them the longest first, each kept only if
  *                  it overlaps no match kept before (婴儿米粉 hides the 米粉 inside it; a term the segmenter cut
  *                  across only fills a gap the aligned terms left)
@@ -94,12 +95,21 @@ public final class KeywordClassifier {
             for (int len = Math.min(longest, text.length() - i); len >= 1; len--) {
                 String term = text.substring(i, i + len);
                 if (byTerm.containsKey(term)) {
-                    boolean aligned = wordEnd[i + len] && (wordStart[i] || len >= 2);
+                    boolean aligned = wordEnd[i + len] && (wordStart[i] || (len >= 2 && !insideLatinWord(text, i)));
                     found.add(new Match(term, i, i + len, aligned ? 1 : UNALIGNED));
                 }
             }
         }
         return accept(found);
+    }
+
+    /** Whether offset {@code i} continues a Latin word or number (range in orange is no word's tail). */
+    private static boolean insideLatinWord(CharSequence text, int i) {
+        return i > 0 && latin(text.charAt(i - 1)) && latin(text.charAt(i));
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 
     private static List<Match> accept(List<Match> found) {

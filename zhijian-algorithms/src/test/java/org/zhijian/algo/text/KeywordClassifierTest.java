@@ -66,6 +66,22 @@ class KeywordClassifierTest {
     }
 
     @Test
+    void an_english_term_counts_only_as_a_whole_word() {
+        KeywordClassifier c =
+                new KeywordClassifier(List.of(new Keyword("OVEN", "range", 1), new Keyword("SEAT", "car seat", 1)));
+
+        assertThat(c.best(List.of("orange", " ", "juice"), 1)).isEmpty();
+        assertThat(c.best(List.of("Gas", " ", "Range"), 1))
+                .get()
+                .extracting(LabelScore::label)
+                .isEqualTo("OVEN");
+        assertThat(c.best(List.of("infant", " ", "car", " ", "seat"), 1))
+                .get()
+                .extracting(LabelScore::label)
+                .isEqualTo("SEAT");
+    }
+
+    @Test
     void a_text_without_any_term_gives_no_label() {
         assertThat(classifier.rank(List.of("服务", "态度", "差"))).isEmpty();
         assertThat(classifier.rank(List.of())).isEmpty();

@@ -138,7 +138,7 @@ class JdbcDescriptionClassification implements DescriptionClassification {
                 .orElseThrow(() -> new BusinessRuleViolation(ClassificationErrors.UNKNOWN_LABEL, given));
         String term = k.term() == null ? "" : k.term().strip();
         double weight = k.weight() == null ? 1 : k.weight();
-        if (term.isEmpty() || term.codePointCount(0, term.length()) > 20 || !(weight >= 0.1 && weight <= 5)) {
+        if (term.isEmpty() || term.codePointCount(0, term.length()) > 60 || !(weight >= 0.1 && weight <= 5)) {
             throw new BusinessRuleViolation(ClassificationErrors.BAD_TERM);
         }
         long id = store.insert(

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
@@ -49,6 +51,8 @@ class JdbcListings implements ListingManagement {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final int replyDays;
+    private final ClassificationManagement classification;
+    private final ListingClassifying classifying;
 
     JdbcListings(
             JdbcClient jdbc,
@@ -57,7 +61,11 @@ class JdbcListings implements ListingManagement {
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
-            @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays) {
+            @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays,
+            ClassificationManagement classification,
+            ListingClassifying classifying) {
+        this.classification = classification;
+        this.classifying = classifying;
         this.replyDays = replyDays;
         this.jdbc = jdbc;
         this.importKind = importKind;
@@ -77,6 +85,7 @@ class JdbcListings implements ListingManagement {
                 Long.toString(id),
                 "登记电商商品 " + fields.get("product").strip()));
         linkPending();
+        classifying.classifyPending();
         return find(id).orElseThrow();
     }
 
@@ -84,6 +93,7 @@ class JdbcListings implements ListingManagement {
     void imported(RecordsImported event) {
         if (event.kind().equals("listings")) {
             linkPending();
+            classifying.classifyPending();
         }
     }
 
@@ -217,6 +227,10 @@ class JdbcListings implements ListingManagement {
         add(where, params, "platform", query.platform(), "platform = :platform");
         add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
         add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
+        if (query.category() != null && !query.category().isBlank()) {
+            params.put("categories", classification.subtree(query.category().strip()));
+            where.add("category_code in (:categories)");
+        }
         SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
     }
@@ -256,6 +270,11 @@ class JdbcListings implements ListingManagement {
                         && rs.getObject("reply_due_on", LocalDate.class) != null
                         && rs.getObject("reply_due_on", LocalDate.class).isBefore(today()),
                 rs.getString("link_status"),
-                rs.getString("enterprise_uscc"));
+                rs.getString("enterprise_uscc"),
+                ClassifiedAs.stored(
+                        rs.getString("category_code"),
+                        rs.getString("category_source"),
+                        rs.getString("hazard_code"),
+                        rs.getString("hazard_source")));
     }
 }

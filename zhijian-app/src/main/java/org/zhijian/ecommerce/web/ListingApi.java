@@ -35,8 +35,9 @@ class ListingApi {
     @GetMapping
     @Operation(
             summary = "电商商品，最新发现的在前（本账户范围：经营者所在地）",
-            description = "q：商品、店铺、经营者、生产者或链接中的词；status：FOUND、REMOVED、REFERRED、REPLIED，或 OVERDUE（移送后逾期未答复）；platform；"
-                    + "region；enterprise：经营者信用代码；批量导入：POST /api/v1/imports/listings")
+            description =
+                    "q：商品、店铺、经营者、生产者或链接中的词；status：FOUND、REMOVED、REFERRED、REPLIED，或 OVERDUE（移送后逾期未答复）；category：产品类别代码（含下级）；platform；"
+                            + "region；enterprise：经营者信用代码；批量导入：POST /api/v1/imports/listings")
     PageResult<Listing> search(ListingQuery query, Integer page, Integer size) {
         return listings.search(query, PageRequest.of(page, size));
     }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
@@ -39,6 +41,8 @@ class JdbcCases implements EnforcementManagement {
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final ClassificationManagement classification;
+    private final CaseClassifying classifying;
 
     JdbcCases(
             JdbcClient jdbc,
@@ -46,7 +50,11 @@ class JdbcCases implements EnforcementManagement {
             EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ClassificationManagement classification,
+            CaseClassifying classifying) {
+        this.classification = classification;
+        this.classifying = classifying;
         this.jdbc = jdbc;
         this.importKind = importKind;
         this.enterprises = enterprises;
@@ -65,6 +73,7 @@ class JdbcCases implements EnforcementManagement {
                 Long.toString(id),
                 "登记行政处罚 " + fields.get("case_no").strip()));
         linkPending();
+        classifying.classifyPending();
         return find(id).orElseThrow();
     }
 
@@ -72,6 +81,7 @@ class JdbcCases implements EnforcementManagement {
     void imported(RecordsImported event) {
         if (event.kind().equals("cases")) {
             linkPending();
+            classifying.classifyPending();
         }
     }
 
@@ -131,6 +141,10 @@ class JdbcCases implements EnforcementManagement {
             params.put("enterprise", query.enterprise().strip());
             where.add("enterprise_uscc = :enterprise");
         }
+        if (query.category() != null && !query.category().isBlank()) {
+            params.put("categories", classification.subtree(query.category().strip()));
+            where.add("category_code in (:categories)");
+        }
         org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
     }
@@ -154,6 +168,11 @@ class JdbcCases implements EnforcementManagement {
                 rs.getObject("decided_on", LocalDate.class),
                 rs.getObject("publicity_until", LocalDate.class),
                 rs.getString("link_status"),
-                rs.getString("enterprise_uscc"));
+                rs.getString("enterprise_uscc"),
+                ClassifiedAs.stored(
+                        rs.getString("category_code"),
+                        rs.getString("category_source"),
+                        rs.getString("hazard_code"),
+                        rs.getString("hazard_source")));
     }
 }

@@ -34,8 +34,8 @@ class CaseApi {
     @GetMapping
     @Operation(
             summary = "行政处罚决定，最新的在前（本账户范围）",
-            description =
-                    "q：文号、当事人、违法行为、依据或事实中的词；" + "region：市州或县区代码；enterprise：生产者信用代码；批量导入：POST /api/v1/imports/cases")
+            description = "q：文号、当事人、违法行为、依据或事实中的词；"
+                    + "region：市州或县区代码；enterprise：生产者信用代码；category：产品类别代码（含下级）；批量导入：POST /api/v1/imports/cases")
     PageResult<EnforcementCase> search(CaseQuery query, Integer page, Integer size) {
         return cases.search(query, PageRequest.of(page, size));
     }

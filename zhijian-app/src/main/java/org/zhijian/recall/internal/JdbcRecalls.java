@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -29,7 +31,10 @@ class JdbcRecalls implements RecallManagement {
 
     private final RecallWatch watch;
 
-    JdbcRecalls(JdbcClient jdbc, RecallLinking linking, RecallWatch watch) {
+    private final ClassificationManagement classification;
+
+    JdbcRecalls(JdbcClient jdbc, RecallLinking linking, RecallWatch watch, ClassificationManagement classification) {
+        this.classification = classification;
         this.jdbc = jdbc;
         this.linking = linking;
         this.watch = watch;
@@ -78,7 +83,7 @@ class JdbcRecalls implements RecallManagement {
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
-    private static List<String> filters(RecallQuery query, Map<String, Object> params) {
+    private List<String> filters(RecallQuery query, Map<String, Object> params) {
         List<String> where = new ArrayList<>(List.of("true"));
         if (present(query.source())) {
             // an unknown source matches nothing rather than everything
@@ -97,6 +102,10 @@ class JdbcRecalls implements RecallManagement {
         if (present(query.enterprise())) {
             params.put("enterprise", query.enterprise().strip());
             where.add("manufacturer_uscc = :enterprise and link_status in ('LINKED', 'MATCHED')");
+        }
+        if (present(query.category())) {
+            params.put("categories", classification.subtree(query.category().strip()));
+            where.add("category_code in (:categories)");
         }
         org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
         return where;
@@ -143,6 +152,11 @@ class JdbcRecalls implements RecallManagement {
                 rs.getString("url"),
                 rs.getString("county_code"),
                 rs.getString("link_status"),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class),
+                ClassifiedAs.stored(
+                        rs.getString("category_code"),
+                        rs.getString("category_source"),
+                        rs.getString("hazard_code"),
+                        rs.getString("hazard_source")));
     }
 }

@@ -4,16 +4,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.zhijian.importing.RecordsImported;
 
-/** After every recall import: link new domestic recalls to the registry, then match new foreign ones (the watch). */
+/**
+ * After every recall import: link new domestic recalls to the registry, match new foreign ones (the watch), and
+ * classify them into product categories.
+ */
 @Component
 class RecallsImported {
 
     private final RecallLinking linking;
     private final RecallWatch watch;
+    private final RecallClassifying classifying;
 
-    RecallsImported(RecallLinking linking, RecallWatch watch) {
+    RecallsImported(RecallLinking linking, RecallWatch watch, RecallClassifying classifying) {
         this.linking = linking;
         this.watch = watch;
+        this.classifying = classifying;
     }
 
     @EventListener
@@ -21,6 +26,7 @@ class RecallsImported {
         if (event.kind().equals("recalls")) {
             linking.linkPending();
             watch.watch();
+            classifying.classifyPending();
         }
     }
 }

@@ -30,7 +30,7 @@ class RecallApi {
     @Operation(
             summary = "国内外召回，最新的在前，带总数",
             description = "source：DOMESTIC、OPENFDA、RASFF、CPSC、FOREIGN（或中文名）；country：原产国（如 China）；"
-                    + "q：产品、品牌、型号、危害、生产者、编号中的词（多个词须全部出现）；link：关联状态 LINKED、MATCHED、UNRESOLVED；"
+                    + "q：产品、品牌、型号、危害、生产者、编号中的词（多个词须全部出现）；link：关联状态 LINKED、MATCHED、UNRESOLVED；enterprise：关联企业信用代码；category：产品类别代码（含下级，按关键词自动判断）；"
                     + "page 从 1 开始，size ≤ 500。"
                     + "导入：POST /api/v1/imports/recalls?format=openfda|rasff|cpsc|template")
     PageResult<Recall> search(
@@ -38,9 +38,12 @@ class RecallApi {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String link,
+            @RequestParam(required = false) String enterprise,
+            @RequestParam(required = false) String category,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return recalls.search(new RecallQuery(source, country, q, link), PageRequest.of(page, size));
+        return recalls.search(
+                new RecallQuery(source, country, q, link, enterprise, category), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}/candidates")

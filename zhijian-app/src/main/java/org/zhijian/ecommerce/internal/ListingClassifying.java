@@ -1,0 +1,17 @@
+package org.zhijian.ecommerce.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhijian.classification.ClassificationManagement;
+import org.zhijian.classification.ClassifiedTable;
+import org.zhijian.classification.DescriptionClassification;
+
+/** Listings get a category from the product's title (and a hazard type where the title or referral names one). */
+@Component
+class ListingClassifying extends ClassifiedTable {
+
+    ListingClassifying(
+            JdbcClient jdbc, DescriptionClassification descriptions, ClassificationManagement classification) {
+        super(jdbc, descriptions, classification, "listing", "product", "referral_note");
+    }
+}

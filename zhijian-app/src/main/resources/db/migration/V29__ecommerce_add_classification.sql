@@ -1,0 +1,9 @@
+-- ecommerce module: the product category and hazard type of a listing row and where they came from (AUTO: the keyword
+-- classifier, OFFICER: an officer); null until the classifier has looked at the row
+alter table listing
+    add column category_code   text,
+    add column category_source text check (category_source in ('AUTO', 'OFFICER')),
+    add column hazard_code     text,
+    add column hazard_source   text check (hazard_source in ('AUTO', 'OFFICER'));
+create index listing_category_idx on listing (category_code);
+create index listing_unclassified_idx on listing (id) where category_source is null or hazard_source is null;
