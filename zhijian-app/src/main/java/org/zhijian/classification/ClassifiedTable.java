@@ -2,6 +2,8 @@ package org.zhijian.classification;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -80,13 +82,23 @@ public abstract class ClassifiedTable {
                 .update();
     }
 
-    /** After a dictionary change, the classifier's earlier suggestions are made again, after the commit. */
+    /**
+     * After a dictionary change, the classifier's earlier suggestions are made again, after the commit, in the
+     * background; one table's runs take turns.
+     */
     @Async
     @TransactionalEventListener(fallbackExecution = true)
-    public void on(KeywordsChanged event) {
+    public synchronized void on(KeywordsChanged event) {
         String source = event.dictionary() == KeywordDictionary.CATEGORY ? "category_source" : "hazard_source";
         jdbc.sql("update " + table + " set " + source + " = null where " + source + " = 'AUTO'")
                 .update();
+        classifyPending();
+    }
+
+    /** Finishes, in the background, what a stop left unclassified (a run cut short by a shutdown). */
+    @Async
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void resume() {
         classifyPending();
     }
 
