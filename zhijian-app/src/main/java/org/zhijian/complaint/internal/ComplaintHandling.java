@@ -1,6 +1,5 @@
 package org.zhijian.complaint.internal;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +8,6 @@ import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.complaint.Complaint;
 import org.zhijian.complaint.ComplaintStatus;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.access.CurrentActor;
@@ -17,13 +15,13 @@ import org.zhijian.region.RegionManagement;
 
 /**
  * Moves complaints through their states (each step stamped and audited) and links new complaints to the registry
- * ({@code EnterpriseManagement.resolve}: by the respondent's credit code, else by a unique name match).
+ * ({@link ComplaintLinking}).
  */
 @Component
 class ComplaintHandling {
 
     private final JdbcClient jdbc;
-    private final EnterpriseManagement enterprises;
+    private final ComplaintLinking linking;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -31,14 +29,14 @@ class ComplaintHandling {
 
     ComplaintHandling(
             JdbcClient jdbc,
-            EnterpriseManagement enterprises,
+            ComplaintLinking linking,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
             ComplaintClassifying classifying) {
         this.classifying = classifying;
         this.jdbc = jdbc;
-        this.enterprises = enterprises;
+        this.linking = linking;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -87,24 +85,8 @@ class ComplaintHandling {
     @EventListener
     void imported(RecordsImported event) {
         if (event.kind().equals("complaints")) {
-            linkPending();
+            linking.linkPending();
             classifying.classifyPending();
-        }
-    }
-
-    /** Links every complaint not looked at yet to the registry. */
-    void linkPending() {
-        List<Object[]> pending = jdbc.sql(
-                        "select id, respondent_uscc, respondent_name from complaint where link_status is null")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
-                .list();
-        for (Object[] p : pending) {
-            var found = enterprises.resolve((String) p[1], (String) p[2]);
-            jdbc.sql("update complaint set link_status = :status, enterprise_uscc = :uscc where id = :id")
-                    .param("status", found.status())
-                    .param("uscc", found.uscc())
-                    .param("id", p[0])
-                    .update();
         }
     }
 }

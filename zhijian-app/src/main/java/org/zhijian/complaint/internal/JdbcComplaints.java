@@ -23,6 +23,7 @@ import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -30,7 +31,10 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcComplaints implements ComplaintManagement {
 
+    private static final TablePage PAGE = new TablePage("complaint", "received_at desc, id desc");
+
     private final JdbcClient jdbc;
+    private final ComplaintLinking linking;
     private final ComplaintImportKind importKind;
     private final ComplaintHandling handling;
     private final CurrentActor currentActor;
@@ -42,6 +46,7 @@ class JdbcComplaints implements ComplaintManagement {
 
     JdbcComplaints(
             JdbcClient jdbc,
+            ComplaintLinking linking,
             ComplaintImportKind importKind,
             ComplaintHandling handling,
             CurrentActor currentActor,
@@ -52,6 +57,7 @@ class JdbcComplaints implements ComplaintManagement {
         this.classification = classification;
         this.classifying = classifying;
         this.jdbc = jdbc;
+        this.linking = linking;
         this.importKind = importKind;
         this.handling = handling;
         this.currentActor = currentActor;
@@ -68,7 +74,7 @@ class JdbcComplaints implements ComplaintManagement {
                 "complaint",
                 Long.toString(id),
                 "登记投诉举报 " + fields.get("complaint_no").strip()));
-        handling.linkPending();
+        linking.linkPending();
         classifying.classifyPending();
         return find(id).orElseThrow();
     }
@@ -92,19 +98,7 @@ class JdbcComplaints implements ComplaintManagement {
     @Override
     public PageResult<Complaint> search(ComplaintQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where " + String.join(" and ", filters(query, params));
-        long total = jdbc.sql("select count(*) from complaint" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Complaint> items = jdbc.sql("select * from complaint" + where
-                        + " order by received_at desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> row(rs, true))
-                .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs, true));
     }
 
     private List<String> filters(ComplaintQuery query, Map<String, Object> params) {

@@ -22,13 +22,13 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.SqlWords;
+import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -39,14 +39,16 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcListings implements ListingManagement {
 
+    private static final TablePage PAGE = new TablePage("listing", "found_on desc, id desc");
+
     static final ErrorCode INVALID = new ErrorCode("LISTING_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("LISTING_002", 409);
     static final ErrorCode NOT_FOUND = new ErrorCode("LISTING_003", 404);
     static final ErrorCode STATE = new ErrorCode("LISTING_004", 409);
 
     private final JdbcClient jdbc;
+    private final ListingLinking linking;
     private final ListingImportKind importKind;
-    private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -56,8 +58,8 @@ class JdbcListings implements ListingManagement {
 
     JdbcListings(
             JdbcClient jdbc,
+            ListingLinking linking,
             ListingImportKind importKind,
-            EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
@@ -68,8 +70,8 @@ class JdbcListings implements ListingManagement {
         this.classifying = classifying;
         this.replyDays = replyDays;
         this.jdbc = jdbc;
+        this.linking = linking;
         this.importKind = importKind;
-        this.enterprises = enterprises;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -84,7 +86,7 @@ class JdbcListings implements ListingManagement {
                 "listing",
                 Long.toString(id),
                 "登记电商商品 " + fields.get("product").strip()));
-        linkPending();
+        linking.linkPending();
         classifying.classifyPending();
         return find(id).orElseThrow();
     }
@@ -92,23 +94,8 @@ class JdbcListings implements ListingManagement {
     @EventListener
     void imported(RecordsImported event) {
         if (event.kind().equals("listings")) {
-            linkPending();
+            linking.linkPending();
             classifying.classifyPending();
-        }
-    }
-
-    /** Links sellers to the registry by credit code, else a unique name match. */
-    void linkPending() {
-        List<Object[]> pending = jdbc.sql("select id, seller_uscc, seller_name from listing where link_status is null")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
-                .list();
-        for (Object[] p : pending) {
-            var found = enterprises.resolve((String) p[1], (String) p[2]);
-            jdbc.sql("update listing set link_status = :status, enterprise_uscc = :uscc where id = :id")
-                    .param("status", found.status())
-                    .param("uscc", found.uscc())
-                    .param("id", p[0])
-                    .update();
         }
     }
 
@@ -188,19 +175,7 @@ class JdbcListings implements ListingManagement {
     @Override
     public PageResult<Listing> search(ListingQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where " + String.join(" and ", filters(query, params));
-        long total = jdbc.sql("select count(*) from listing" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Listing> items = jdbc.sql("select * from listing" + where
-                        + " order by found_on desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
     }
 
     @Override

@@ -20,11 +20,11 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -32,12 +32,14 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcCases implements EnforcementManagement {
 
+    private static final TablePage PAGE = new TablePage("enforcement_case", "decided_on desc, id desc");
+
     static final ErrorCode INVALID = new ErrorCode("CASE_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("CASE_002", 409);
 
     private final JdbcClient jdbc;
+    private final CaseLinking linking;
     private final CaseImportKind importKind;
-    private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -46,8 +48,8 @@ class JdbcCases implements EnforcementManagement {
 
     JdbcCases(
             JdbcClient jdbc,
+            CaseLinking linking,
             CaseImportKind importKind,
-            EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
@@ -56,8 +58,8 @@ class JdbcCases implements EnforcementManagement {
         this.classification = classification;
         this.classifying = classifying;
         this.jdbc = jdbc;
+        this.linking = linking;
         this.importKind = importKind;
-        this.enterprises = enterprises;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -72,7 +74,7 @@ class JdbcCases implements EnforcementManagement {
                 "enforcement_case",
                 Long.toString(id),
                 "登记行政处罚 " + fields.get("case_no").strip()));
-        linkPending();
+        linking.linkPending();
         classifying.classifyPending();
         return find(id).orElseThrow();
     }
@@ -80,43 +82,15 @@ class JdbcCases implements EnforcementManagement {
     @EventListener
     void imported(RecordsImported event) {
         if (event.kind().equals("cases")) {
-            linkPending();
+            linking.linkPending();
             classifying.classifyPending();
-        }
-    }
-
-    /** Links decisions to the registry by the party's credit code, else a unique name match. */
-    void linkPending() {
-        List<Object[]> pending = jdbc.sql(
-                        "select id, party_uscc, party_name from enforcement_case where link_status is null")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
-                .list();
-        for (Object[] p : pending) {
-            var found = enterprises.resolve((String) p[1], (String) p[2]);
-            jdbc.sql("update enforcement_case set link_status = :status, enterprise_uscc = :uscc where id = :id")
-                    .param("status", found.status())
-                    .param("uscc", found.uscc())
-                    .param("id", p[0])
-                    .update();
         }
     }
 
     @Override
     public PageResult<EnforcementCase> search(CaseQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where " + String.join(" and ", filters(query, params));
-        long total = jdbc.sql("select count(*) from enforcement_case" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<EnforcementCase> items = jdbc.sql("select * from enforcement_case" + where
-                        + " order by decided_on desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
     }
 
     @Override

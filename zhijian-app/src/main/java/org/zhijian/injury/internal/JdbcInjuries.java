@@ -16,7 +16,6 @@ import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.RecordsImported;
 import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
@@ -25,6 +24,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
@@ -32,13 +32,15 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcInjuries implements InjuryManagement {
 
+    private static final TablePage PAGE = new TablePage("injury", "occurred_on desc, id desc");
+
     static final ErrorCode INVALID = new ErrorCode("INJURY_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("INJURY_002", 409);
     static final ErrorCode NOT_FOUND = new ErrorCode("INJURY_003", 404);
 
     private final JdbcClient jdbc;
+    private final InjuryLinking linking;
     private final InjuryImportKind importKind;
-    private final EnterpriseManagement enterprises;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -47,8 +49,8 @@ class JdbcInjuries implements InjuryManagement {
 
     JdbcInjuries(
             JdbcClient jdbc,
+            InjuryLinking linking,
             InjuryImportKind importKind,
-            EnterpriseManagement enterprises,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
@@ -57,8 +59,8 @@ class JdbcInjuries implements InjuryManagement {
         this.classification = classification;
         this.classifying = classifying;
         this.jdbc = jdbc;
+        this.linking = linking;
         this.importKind = importKind;
-        this.enterprises = enterprises;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -73,7 +75,7 @@ class JdbcInjuries implements InjuryManagement {
                 "injury",
                 Long.toString(id),
                 "登记产品伤害 " + fields.get("case_no").strip()));
-        linkPending();
+        linking.linkPending();
         classifying.classifyPending();
         return find(id).orElseThrow();
     }
@@ -102,44 +104,15 @@ class JdbcInjuries implements InjuryManagement {
     @EventListener
     void imported(RecordsImported event) {
         if (event.kind().equals("injuries")) {
-            linkPending();
+            linking.linkPending();
             classifying.classifyPending();
-        }
-    }
-
-    /** Links cases naming a manufacturer to the registry (credit code, else a unique name match). */
-    void linkPending() {
-        List<Object[]> pending = jdbc.sql(
-                        "select id, manufacturer_uscc, manufacturer from injury where link_status is null "
-                                + "and (manufacturer_uscc is not null or manufacturer <> '')")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
-                .list();
-        for (Object[] p : pending) {
-            var found = enterprises.resolve((String) p[1], (String) p[2]);
-            jdbc.sql("update injury set link_status = :status, enterprise_uscc = :uscc where id = :id")
-                    .param("status", found.status())
-                    .param("uscc", found.uscc())
-                    .param("id", p[0])
-                    .update();
         }
     }
 
     @Override
     public PageResult<Injury> search(InjuryQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where " + String.join(" and ", filters(query, params));
-        long total = jdbc.sql("select count(*) from injury" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Injury> items = jdbc.sql("select * from injury" + where
-                        + " order by occurred_on desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
     }
 
     @Override

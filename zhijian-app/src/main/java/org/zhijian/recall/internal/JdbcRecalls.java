@@ -17,6 +17,7 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.TablePage;
 import org.zhijian.recall.Recall;
 import org.zhijian.recall.RecallManagement;
 import org.zhijian.recall.RecallQuery;
@@ -25,6 +26,8 @@ import org.zhijian.recall.RecallSource;
 /** Reads recalls. Recalls are public notices: every signed-in user may read them. */
 @Service
 class JdbcRecalls implements RecallManagement {
+
+    private static final TablePage PAGE = new TablePage("recall", "recalled_on desc, id desc");
 
     private final JdbcClient jdbc;
     private final RecallLinking linking;
@@ -68,19 +71,7 @@ class JdbcRecalls implements RecallManagement {
     @Override
     public PageResult<Recall> search(RecallQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where " + String.join(" and ", filters(query, params));
-        long total = jdbc.sql("select count(*) from recall" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Recall> items = jdbc.sql("select * from recall" + where
-                        + " order by recalled_on desc, id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
     }
 
     private List<String> filters(RecallQuery query, Map<String, Object> params) {
