@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
@@ -138,7 +139,23 @@ public abstract class TableImportKind implements ImportKind {
                 > 0) {
             throw new BusinessRuleViolation(duplicate, values[key]);
         }
-        return insert(jdbc, values, currentActor.get().username());
+        long id = insert(jdbc, values, currentActor.get().username());
+        arrived();
+        return id;
+    }
+
+    /**
+     * Work to do once records have arrived, from a file or one by one, such as linking them to the registry or
+     * classifying them; nothing by default.
+     */
+    protected void arrived() {}
+
+    /** After an import of this kind: {@link #arrived}. */
+    @EventListener
+    public void imported(RecordsImported event) {
+        if (event.kind().equals(key())) {
+            arrived();
+        }
     }
 
     private String header(String key) {

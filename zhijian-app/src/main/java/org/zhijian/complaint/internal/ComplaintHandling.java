@@ -1,42 +1,27 @@
 package org.zhijian.complaint.internal;
 
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.complaint.Complaint;
 import org.zhijian.complaint.ComplaintStatus;
-import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
 
-/**
- * Moves complaints through their states (each step stamped and audited) and links new complaints to the registry
- * ({@link ComplaintLinking}).
- */
+/** Moves complaints through their states, each step stamped and audited, within the officer's area. */
 @Component
 class ComplaintHandling {
 
     private final JdbcClient jdbc;
-    private final ComplaintLinking linking;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
-    private final ComplaintClassifying classifying;
 
-    ComplaintHandling(
-            JdbcClient jdbc,
-            ComplaintLinking linking,
-            RegionManagement regions,
-            CurrentActor currentActor,
-            AuditTrail audit,
-            ComplaintClassifying classifying) {
-        this.classifying = classifying;
+    ComplaintHandling(JdbcClient jdbc, RegionManagement regions, CurrentActor currentActor, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.linking = linking;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -80,13 +65,5 @@ class ComplaintHandling {
                 "投诉举报 " + c.complaintNo() + "：" + c.status().label() + " → " + to.label(),
                 Map.of("status", c.status().name()),
                 Map.of("status", to.name())));
-    }
-
-    @EventListener
-    void imported(RecordsImported event) {
-        if (event.kind().equals("complaints")) {
-            linking.linkPending();
-            classifying.classifyPending();
-        }
     }
 }

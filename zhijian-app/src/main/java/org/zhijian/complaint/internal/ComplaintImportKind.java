@@ -13,8 +13,14 @@ import org.zhijian.platform.access.CurrentActor;
 class ComplaintImportKind extends TableImportKind {
 
     private final ComplaintRules rules;
+    private final ComplaintLinking linking;
+    private final ComplaintClassifying classifying;
 
-    ComplaintImportKind(ComplaintRules rules, CurrentActor currentActor) {
+    ComplaintImportKind(
+            ComplaintRules rules,
+            CurrentActor currentActor,
+            ComplaintLinking linking,
+            ComplaintClassifying classifying) {
         super(
                 "complaints",
                 "投诉举报",
@@ -26,6 +32,15 @@ class ComplaintImportKind extends TableImportKind {
                 "link_status = null, updated_at = now()",
                 currentActor);
         this.rules = rules;
+        this.linking = linking;
+        this.classifying = classifying;
+    }
+
+    /** New records are linked to the registry and classified. */
+    @Override
+    protected void arrived() {
+        linking.linkPending();
+        classifying.classifyPending();
     }
 
     static String type(String column) {

@@ -34,7 +34,6 @@ class JdbcComplaints implements ComplaintManagement {
     private static final TablePage PAGE = new TablePage("complaint", "received_at desc, id desc");
 
     private final JdbcClient jdbc;
-    private final ComplaintLinking linking;
     private final ComplaintImportKind importKind;
     private final ComplaintHandling handling;
     private final CurrentActor currentActor;
@@ -46,7 +45,6 @@ class JdbcComplaints implements ComplaintManagement {
 
     JdbcComplaints(
             JdbcClient jdbc,
-            ComplaintLinking linking,
             ComplaintImportKind importKind,
             ComplaintHandling handling,
             CurrentActor currentActor,
@@ -57,7 +55,6 @@ class JdbcComplaints implements ComplaintManagement {
         this.classification = classification;
         this.classifying = classifying;
         this.jdbc = jdbc;
-        this.linking = linking;
         this.importKind = importKind;
         this.handling = handling;
         this.currentActor = currentActor;
@@ -74,8 +71,6 @@ class JdbcComplaints implements ComplaintManagement {
                 "complaint",
                 Long.toString(id),
                 "登记投诉举报 " + fields.get("complaint_no").strip()));
-        linking.linkPending();
-        classifying.classifyPending();
         return find(id).orElseThrow();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,6 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
-import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
@@ -47,30 +45,24 @@ class JdbcListings implements ListingManagement {
     static final ErrorCode STATE = new ErrorCode("LISTING_004", 409);
 
     private final JdbcClient jdbc;
-    private final ListingLinking linking;
     private final ListingImportKind importKind;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final int replyDays;
     private final ClassificationManagement classification;
-    private final ListingClassifying classifying;
 
     JdbcListings(
             JdbcClient jdbc,
-            ListingLinking linking,
             ListingImportKind importKind,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
             @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays,
-            ClassificationManagement classification,
-            ListingClassifying classifying) {
+            ClassificationManagement classification) {
         this.classification = classification;
-        this.classifying = classifying;
         this.replyDays = replyDays;
         this.jdbc = jdbc;
-        this.linking = linking;
         this.importKind = importKind;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -86,17 +78,7 @@ class JdbcListings implements ListingManagement {
                 "listing",
                 Long.toString(id),
                 "登记电商商品 " + fields.get("product").strip()));
-        linking.linkPending();
-        classifying.classifyPending();
         return find(id).orElseThrow();
-    }
-
-    @EventListener
-    void imported(RecordsImported event) {
-        if (event.kind().equals("listings")) {
-            linking.linkPending();
-            classifying.classifyPending();
-        }
     }
 
     @Override

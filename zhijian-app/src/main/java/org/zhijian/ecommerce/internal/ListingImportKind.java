@@ -12,8 +12,11 @@ import org.zhijian.platform.access.CurrentActor;
 class ListingImportKind extends TableImportKind {
 
     private final ListingRules rules;
+    private final ListingLinking linking;
+    private final ListingClassifying classifying;
 
-    ListingImportKind(ListingRules rules, CurrentActor currentActor) {
+    ListingImportKind(
+            ListingRules rules, CurrentActor currentActor, ListingLinking linking, ListingClassifying classifying) {
         super(
                 "listings",
                 "电商商品",
@@ -25,6 +28,15 @@ class ListingImportKind extends TableImportKind {
                 "link_status = null",
                 currentActor);
         this.rules = rules;
+        this.linking = linking;
+        this.classifying = classifying;
+    }
+
+    /** New records are linked to the registry and classified. */
+    @Override
+    protected void arrived() {
+        linking.linkPending();
+        classifying.classifyPending();
     }
 
     @Override

@@ -12,8 +12,10 @@ import org.zhijian.platform.access.CurrentActor;
 class CaseImportKind extends TableImportKind {
 
     private final CaseRules rules;
+    private final CaseLinking linking;
+    private final CaseClassifying classifying;
 
-    CaseImportKind(CaseRules rules, CurrentActor currentActor) {
+    CaseImportKind(CaseRules rules, CurrentActor currentActor, CaseLinking linking, CaseClassifying classifying) {
         super(
                 "cases",
                 "行政处罚",
@@ -25,6 +27,15 @@ class CaseImportKind extends TableImportKind {
                 "link_status = null",
                 currentActor);
         this.rules = rules;
+        this.linking = linking;
+        this.classifying = classifying;
+    }
+
+    /** New records are linked to the registry and classified. */
+    @Override
+    protected void arrived() {
+        linking.linkPending();
+        classifying.classifyPending();
     }
 
     @Override

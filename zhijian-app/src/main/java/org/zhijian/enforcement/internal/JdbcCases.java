@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,6 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
-import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -38,27 +36,21 @@ class JdbcCases implements EnforcementManagement {
     static final ErrorCode DUPLICATE = new ErrorCode("CASE_002", 409);
 
     private final JdbcClient jdbc;
-    private final CaseLinking linking;
     private final CaseImportKind importKind;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final ClassificationManagement classification;
-    private final CaseClassifying classifying;
 
     JdbcCases(
             JdbcClient jdbc,
-            CaseLinking linking,
             CaseImportKind importKind,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
-            ClassificationManagement classification,
-            CaseClassifying classifying) {
+            ClassificationManagement classification) {
         this.classification = classification;
-        this.classifying = classifying;
         this.jdbc = jdbc;
-        this.linking = linking;
         this.importKind = importKind;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -74,17 +66,7 @@ class JdbcCases implements EnforcementManagement {
                 "enforcement_case",
                 Long.toString(id),
                 "登记行政处罚 " + fields.get("case_no").strip()));
-        linking.linkPending();
-        classifying.classifyPending();
         return find(id).orElseThrow();
-    }
-
-    @EventListener
-    void imported(RecordsImported event) {
-        if (event.kind().equals("cases")) {
-            linking.linkPending();
-            classifying.classifyPending();
-        }
     }
 
     @Override

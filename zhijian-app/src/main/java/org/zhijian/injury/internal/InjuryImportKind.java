@@ -12,8 +12,11 @@ import org.zhijian.platform.access.CurrentActor;
 class InjuryImportKind extends TableImportKind {
 
     private final InjuryRules rules;
+    private final InjuryLinking linking;
+    private final InjuryClassifying classifying;
 
-    InjuryImportKind(InjuryRules rules, CurrentActor currentActor) {
+    InjuryImportKind(
+            InjuryRules rules, CurrentActor currentActor, InjuryLinking linking, InjuryClassifying classifying) {
         super(
                 "injuries",
                 "产品伤害",
@@ -25,6 +28,15 @@ class InjuryImportKind extends TableImportKind {
                 "link_status = null",
                 currentActor);
         this.rules = rules;
+        this.linking = linking;
+        this.classifying = classifying;
+    }
+
+    /** New records are linked to the registry and classified. */
+    @Override
+    protected void arrived() {
+        linking.linkPending();
+        classifying.classifyPending();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,6 @@ import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
-import org.zhijian.importing.RecordsImported;
 import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
 import org.zhijian.injury.InjuryQuery;
@@ -39,7 +37,6 @@ class JdbcInjuries implements InjuryManagement {
     static final ErrorCode NOT_FOUND = new ErrorCode("INJURY_003", 404);
 
     private final JdbcClient jdbc;
-    private final InjuryLinking linking;
     private final InjuryImportKind importKind;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
@@ -49,7 +46,6 @@ class JdbcInjuries implements InjuryManagement {
 
     JdbcInjuries(
             JdbcClient jdbc,
-            InjuryLinking linking,
             InjuryImportKind importKind,
             RegionManagement regions,
             CurrentActor currentActor,
@@ -59,7 +55,6 @@ class JdbcInjuries implements InjuryManagement {
         this.classification = classification;
         this.classifying = classifying;
         this.jdbc = jdbc;
-        this.linking = linking;
         this.importKind = importKind;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -75,8 +70,6 @@ class JdbcInjuries implements InjuryManagement {
                 "injury",
                 Long.toString(id),
                 "登记产品伤害 " + fields.get("case_no").strip()));
-        linking.linkPending();
-        classifying.classifyPending();
         return find(id).orElseThrow();
     }
 
@@ -99,14 +92,6 @@ class JdbcInjuries implements InjuryManagement {
                 i.classifiedAs(),
                 now));
         return find(id).orElseThrow();
-    }
-
-    @EventListener
-    void imported(RecordsImported event) {
-        if (event.kind().equals("injuries")) {
-            linking.linkPending();
-            classifying.classifyPending();
-        }
     }
 
     @Override
