@@ -7,6 +7,12 @@ import org.zhijian.platform.PageResult;
 /** The recall module's API. */
 public interface RecallManagement {
 
+    /**
+     * Registers one recall from its fields (the template's column keys, e.g. {@code source, reference, recalled_on,
+     * product}); audited, then linked, watched and classified like an imported one.
+     */
+    Recall register(java.util.Map<String, String> fields);
+
     /** Recalls matching the query, newest first, with the total count. */
     PageResult<Recall> search(RecallQuery query, PageRequest page);
 

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
 import org.zhijian.IntegrationTest;
+import org.zhijian.TestApi;
 import org.zhijian.account.AccountManagement;
 import org.zhijian.account.TestAccounts;
 import org.zhijian.importing.ImportJob;
@@ -210,5 +212,55 @@ class RecallImportIT {
                 .contains("生产者")
                 .contains("Prizer-Painter Stove Works")
                 .contains("https://www.cpsc.gov/Recalls/2018/");
+    }
+
+    @Test
+    void theApiRegistersOneRecallAndRefusesABadRepeatedOrForeignAreaOne() {
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String admin = TestAccounts.adminToken(accounts);
+        Map<String, Object> body = Map.of(
+                "source", "国内",
+                "reference", "HN-RC-" + tag,
+                "recall_type", "主动召回",
+                "recalled_on", "2026-05-20",
+                "product", "儿童滑板车",
+                "hazard", "把手焊点断裂，可能导致儿童摔伤",
+                "manufacturer", "长沙某某玩具有限公司",
+                "county_code", "430104");
+
+        Map<String, Object> created = TestApi.call(port, admin, HttpMethod.POST, "/api/v1/recalls", body);
+        Map<String, Object> again = TestApi.call(port, admin, HttpMethod.POST, "/api/v1/recalls", body);
+        Map<String, Object> bad = TestApi.call(
+                port, admin, HttpMethod.POST, "/api/v1/recalls", Map.of("source", "国内", "reference", "X-" + tag));
+        String furong =
+                TestAccounts.token(accounts, "recall-furong", org.zhijian.account.Role.COUNTY_OFFICER, "430102", null);
+        Map<String, Object> elsewhere = TestApi.call(
+                port,
+                furong,
+                HttpMethod.POST,
+                "/api/v1/recalls",
+                Map.of(
+                        "source",
+                        "国内",
+                        "reference",
+                        "Y-" + tag,
+                        "recalled_on",
+                        "2026-05-20",
+                        "product",
+                        "玩具",
+                        "county_code",
+                        "430104"));
+
+        assertThat(created)
+                .containsEntry("_status", 201)
+                .containsEntry("source", "DOMESTIC")
+                .containsEntry("linkStatus", "UNRESOLVED");
+        assertThat((Map<String, Object>) created.get("classifiedAs"))
+                .containsEntry("categoryCode", "CON-CHILD-TOY")
+                .containsEntry("hazardCode", "INJURY");
+        assertThat(again).containsEntry("_status", 409);
+        assertThat(bad).containsEntry("_status", 422);
+        assertThat((String) bad.get("_body")).contains("产品不能为空").contains("日期缺失");
+        assertThat(elsewhere).containsEntry("_status", 403);
     }
 }

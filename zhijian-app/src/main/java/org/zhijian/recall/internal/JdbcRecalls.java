@@ -36,11 +36,25 @@ class JdbcRecalls implements RecallManagement {
 
     private final ClassificationManagement classification;
 
-    JdbcRecalls(JdbcClient jdbc, RecallLinking linking, RecallWatch watch, ClassificationManagement classification) {
+    private final RecallRegistration registration;
+
+    JdbcRecalls(
+            JdbcClient jdbc,
+            RecallLinking linking,
+            RecallWatch watch,
+            ClassificationManagement classification,
+            RecallRegistration registration) {
+        this.registration = registration;
         this.classification = classification;
         this.jdbc = jdbc;
         this.linking = linking;
         this.watch = watch;
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public Recall register(java.util.Map<String, String> fields) {
+        return recall(registration.register(fields));
     }
 
     @Override

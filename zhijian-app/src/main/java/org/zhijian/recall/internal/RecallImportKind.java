@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.algo.identifier.UnifiedSocialCreditCode;
 import org.zhijian.algo.identifier.Verdict;
@@ -216,7 +219,9 @@ class RecallImportKind implements ImportKind {
             int updated = st.executeUpdate("update recall r set ("
                     + columns + ", updated_at) = ("
                     + String.join(", ", STORED.stream().map(c -> "s." + c).toList())
-                    + ", now()) from import_staging s where r.source = s.source and r.reference = s.reference "
+                    + ", now()), category_source = nullif(r.category_source, 'AUTO'),"
+                    + " hazard_source = nullif(r.hazard_source, 'AUTO')"
+                    + " from import_staging s where r.source = s.source and r.reference = s.reference "
                     + "and not s.rejected and not s.unchanged");
             int inserted =
                     st.executeUpdate("insert into recall (" + columns + ", imported_by) select " + columns + ", '"
@@ -224,6 +229,22 @@ class RecallImportKind implements ImportKind {
                             + "(select 1 from recall r where r.source = s.source and r.reference = s.reference)");
             return new MergeCounts(inserted, updated);
         }
+    }
+
+    /** Inserts one checked record ({@link #stage}'s values) and returns its id. */
+    long insert(JdbcClient jdbc, String[] values, String by) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> casts = new ArrayList<>();
+        for (int i = 0; i < STORED.size(); i++) {
+            params.put("p" + i, values[i + 1]);
+            casts.add("cast(:p" + i + " as " + (STORED.get(i).equals("recalled_on") ? "date" : "text") + ")");
+        }
+        params.put("by", by);
+        return jdbc.sql("insert into recall (" + String.join(", ", STORED) + ", imported_by) values ("
+                        + String.join(", ", casts) + ", :by) returning id")
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

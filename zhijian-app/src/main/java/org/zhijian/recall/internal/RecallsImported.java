@@ -24,9 +24,14 @@ class RecallsImported {
     @EventListener
     void on(RecordsImported event) {
         if (event.kind().equals("recalls")) {
-            linking.linkPending();
-            watch.watch();
-            classifying.classifyPending();
+            arrived();
         }
+    }
+
+    /** Links, watches and classifies the recalls that arrived since the last time. */
+    void arrived() {
+        linking.linkPending();
+        watch.watch();
+        classifying.classifyPending();
     }
 }

@@ -46,6 +46,18 @@ class RecallApi {
                 new RecallQuery(source, country, q, link, enterprise, category), PageRequest.of(page, size));
     }
 
+    @org.springframework.web.bind.annotation.PostMapping
+    @Operation(
+            summary = "登记一条召回（JSON，字段同导入模板的列键，如 source、reference、recalled_on、product、manufacturer、"
+                    + "county_code；国内召回只能登记本账户范围的县区；留痕）")
+    org.springframework.http.ResponseEntity<Recall> register(
+            @org.springframework.web.bind.annotation.RequestBody java.util.Map<String, Object> body) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(recalls.register(fields));
+    }
+
     @GetMapping("/{id}/candidates")
     @Operation(summary = "国内召回的生产者可能是名录中的哪些企业（0–1 分，≥ 0.9 视为同一企业）")
     PageResult<org.zhijian.enterprise.NameCandidate> candidates(@PathVariable long id) {
