@@ -82,7 +82,8 @@ public final class CommandLauncher {
         CommandLine root = new CommandLine(new RootCommand(), new SpringFactory(context));
         context.getBeansOfType(CliCommand.class).values().stream()
                 .sorted(java.util.Comparator.comparing(c -> c.getClass().getSimpleName()))
-                .forEach(root::addSubcommand);
+                .forEach(c -> root.addSubcommand(
+                        context.getAutowireCapableBeanFactory().createBean(c.getClass())));
         root.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         root.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         root.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -138,7 +139,8 @@ public final class CommandLauncher {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (context.getBeanNamesForType(type).length > 0) {
-                return context.getBean(type);
+                // a fresh instance per command line: picocli keeps option values in the object
+                return context.getAutowireCapableBeanFactory().createBean(type);
             }
             return CommandLine.defaultFactory().create(type);
         }
