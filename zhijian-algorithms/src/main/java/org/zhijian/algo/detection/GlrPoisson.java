@@ -37,18 +37,28 @@ public final class GlrPoisson {
     private GlrPoisson() {}
 
     public static List<WeekResult> detect(double[] y, int from, int to, Params p) {
-        if (to > y.length || from > to) {
+        return detect(y, from, to, from, p);
+    }
+
+    /**
+     * Runs the chart over weeks {@code from..to} but reports only weeks {@code report..to}: the weeks before only
+     * move the chart (its restarts), as a daily run that evaluates the latest weeks of a long series needs.
+     */
+    public static List<WeekResult> detect(double[] y, int from, int to, int report, Params p) {
+        if (to > y.length || from > to || from < 2 || report < from || report > to) {
             throw new IllegalArgumentException("bad range " + from + ".." + to);
         }
         double[] mu0 = baseline(y, from, to, p);
+        double[] obs = java.util.Arrays.copyOfRange(y, from - 1, to);
         List<WeekResult> out = new ArrayList<>();
         int segment = 0;
         for (int n = 0; n <= to - from; n++) {
-            double[] obs = java.util.Arrays.copyOfRange(y, from - 1, to);
             double glr = glr(obs, mu0, segment, n);
-            double bound = smallestAlarmingCount(obs, mu0, segment, n, p.cArl());
             boolean alarm = glr >= p.cArl();
-            out.add(new WeekResult(from + n, obs[n], mu0[n], bound, alarm, Map.of("glr", glr)));
+            if (from + n >= report) {
+                double bound = smallestAlarmingCount(obs, mu0, segment, n, p.cArl());
+                out.add(new WeekResult(from + n, obs[n], mu0[n], bound, alarm, Map.of("glr", glr)));
+            }
             if (alarm) {
                 segment = n + 1;
             }
@@ -94,8 +104,10 @@ public final class GlrPoisson {
         for (int j = n; j >= segment; j--) {
             x += y[j];
             m += mu0[j];
-            double kappa = x == 0 ? 0 : Math.max(0, Math.log(x / m));
-            best = Math.max(best, kappa * x + (1 - Math.exp(kappa)) * m);
+            if (x > m) { // otherwise κ = 0 and the term is 0
+                double kappa = Math.log(x / m);
+                best = Math.max(best, kappa * x + (1 - x / m) * m);
+            }
         }
         return best;
     }

@@ -20,14 +20,16 @@ record LeastSquares(double[] beta, double[][] covUnscaled) {
         }
         double[] qtb = b.clone();
         for (int k = 0; k < p; k++) {
-            double norm = 0;
+            double squares = 0;
             for (int i = k; i < n; i++) {
-                norm = Math.hypot(norm, r[i][k]);
+                squares += r[i][k] * r[i][k];
             }
-            double columnNorm = 0;
+            double norm = Math.sqrt(squares);
+            double columnSquares = 0;
             for (int i = 0; i < n; i++) {
-                columnNorm = Math.hypot(columnNorm, a[i][k]);
+                columnSquares += a[i][k] * a[i][k];
             }
+            double columnNorm = Math.sqrt(columnSquares);
             if (norm <= TOLERANCE * Math.max(columnNorm, Double.MIN_NORMAL)) {
                 throw new IllegalArgumentException("design is rank deficient at column " + k);
             }

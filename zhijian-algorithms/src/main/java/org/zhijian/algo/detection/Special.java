@@ -20,6 +20,9 @@ final class Special {
         1.5056327351493116e-7
     };
     private static final double EPS = 1e-16;
+    /** Continued fractions stop when a step changes the value by at most a few ulp (1e-16 is below one ulp). */
+    private static final double FRACTION_EPS = 4 * Math.ulp(1.0);
+
     private static final double TINY = 1e-300;
     private static final int MAX_ITERATIONS = 100_000;
 
@@ -77,7 +80,7 @@ final class Special {
             d = 1 / d;
             double del = d * c;
             h *= del;
-            if (Math.abs(del - 1) < EPS) {
+            if (Math.abs(del - 1) <= FRACTION_EPS) {
                 break;
             }
         }
@@ -124,7 +127,7 @@ final class Special {
             d = 1 / d;
             double del = d * c;
             h *= del;
-            if (Math.abs(del - 1) < EPS) {
+            if (Math.abs(del - 1) <= FRACTION_EPS) {
                 break;
             }
         }
