@@ -30,5 +30,6 @@
           .filter(function (p) { return p !== null; }) }
     ]
   });
+  el.dataset.rendered = String(weeks.length);
   window.addEventListener('resize', function () { chart.resize(); });
 }());

@@ -145,6 +145,28 @@ class BrowserIT {
     }
 
     @Test
+    void runsADetectionMethodOnAPastedSeriesAndDrawsTheChart() {
+        open("/risk/detection");
+        StringBuilder series = new StringBuilder("week_index,observed\n");
+        for (int week = 1; week <= 60; week++) {
+            series.append(week).append(',').append(week == 55 ? 12 : week % 3).append('\n');
+        }
+        browser.findElement(By.id("series")).sendKeys(series);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("method"))).selectByValue("earsC1");
+        browser.findElement(By.id("params")).sendKeys("minSigma=0.5");
+        browser.findElement(By.id("run")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.id("detection-chart"), "data-rendered", "53"));
+        screenshot("detection-earsC1");
+        assertThat(browser.findElement(By.id("result")).getText()).contains("EARS C1：检测 53 周，报警 1 周");
+        assertThat(browser.findElements(By.cssSelector("#detection-chart canvas")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#weeks tr.alarm")).getText())
+                .startsWith("55 12");
+    }
+
+    @Test
     void showsTheFourteenPrefecturesAndDrillsIntoChangsha() {
         open("/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
