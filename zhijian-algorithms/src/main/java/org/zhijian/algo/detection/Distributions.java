@@ -52,7 +52,7 @@ public final class Distributions {
         if (lambda <= 0) {
             return 1;
         }
-        return Special.gammaQ(Math.floor(x) + 1, lambda);
+        return org.zhijian.algo.statistics.Gamma.regularizedUpper(Math.floor(x) + 1, lambda);
     }
 
     /** qpois(p, λ). */

@@ -1,24 +1,14 @@
 package org.zhijian.algo.detection;
 
+import org.zhijian.algo.statistics.Gamma;
+
 /**
- * Special functions the detectors need, to about 1e-14 relative: log Γ (Lanczos, g = 7, n = 9), the regularized
- * incomplete gamma P(a, x) and Q(a, x) (series and Lentz continued fraction), the regularized incomplete beta
+ * Special functions the detectors need beside {@link Gamma}, to about 1e-14 relative: the regularized incomplete beta
  * I_x(a, b) (Lentz continued fraction) and erfc (Taylor series below 3, continued fraction above). Source: Press et
  * al., Numerical Recipes, 3rd ed., §6.1–6.4 (the algorithms, not the code).
  */
 final class Special {
 
-    private static final double[] LANCZOS = {
-        0.99999999999980993,
-        676.5203681218851,
-        -1259.1392167224028,
-        771.32342877765313,
-        -176.61502916214059,
-        12.507343278686905,
-        -0.13857109526572012,
-        9.9843695780195716e-6,
-        1.5056327351493116e-7
-    };
     private static final double EPS = 1e-16;
     /** Continued fractions stop when a step changes the value by at most a few ulp (1e-16 is below one ulp). */
     private static final double FRACTION_EPS = 4 * Math.ulp(1.0);
@@ -28,65 +18,6 @@ final class Special {
 
     private Special() {}
 
-    /** ln Γ(x) for x > 0. */
-    static double logGamma(double x) {
-        if (x < 0.5) {
-            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-        }
-        double z = x - 1;
-        double sum = LANCZOS[0];
-        for (int i = 1; i < LANCZOS.length; i++) {
-            sum += LANCZOS[i] / (z + i);
-        }
-        double t = z + 7.5;
-        return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-    }
-
-    /** Q(a, x) = Γ(a, x) / Γ(a), the upper regularized incomplete gamma; 1 for x ≤ 0. */
-    static double gammaQ(double a, double x) {
-        if (x <= 0) {
-            return 1;
-        }
-        return x < a + 1 ? 1 - gammaSeries(a, x) : gammaFraction(a, x);
-    }
-
-    private static double gammaSeries(double a, double x) {
-        double ap = a;
-        double sum = 1 / a;
-        double del = sum;
-        for (int n = 0; n < MAX_ITERATIONS; n++) {
-            ap++;
-            del *= x / ap;
-            sum += del;
-            if (Math.abs(del) < Math.abs(sum) * EPS) {
-                break;
-            }
-        }
-        return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-    }
-
-    private static double gammaFraction(double a, double x) {
-        double b = x + 1 - a;
-        double c = 1 / TINY;
-        double d = 1 / b;
-        double h = d;
-        for (int i = 1; i < MAX_ITERATIONS; i++) {
-            double an = -i * (i - a);
-            b += 2;
-            d = an * d + b;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = b + an / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1 / d;
-            double del = d * c;
-            h *= del;
-            if (Math.abs(del - 1) <= FRACTION_EPS) {
-                break;
-            }
-        }
-        return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-    }
-
     /** I_x(a, b), the regularized incomplete beta, for 0 ≤ x ≤ 1 and a, b > 0. */
     static double betaI(double a, double b, double x) {
         if (x <= 0) {
@@ -95,7 +26,8 @@ final class Special {
         if (x >= 1) {
             return 1;
         }
-        double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+        double front = Math.exp(
+                Gamma.logGamma(a + b) - Gamma.logGamma(a) - Gamma.logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
         return x < (a + 1) / (a + b + 2)
                 ? front * betaFraction(a, b, x) / a
                 : 1 - front * betaFraction(b, a, 1 - x) / b;
