@@ -1,35 +1,48 @@
 package org.zhijian.platform;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One page of a table's rows that meet some conditions, with the total: the count and the page come from two
- * statements with the same conditions and named parameters.
+ * Rows of a table that meet some {@link Conditions}: one page with the total (two statements with the same
+ * conditions), or one row by id.
  *
  * @param table the table (or a join)
  * @param orderBy the order of the rows, ending in a unique column so that pages do not overlap
  */
 public record TablePage(String table, String orderBy) {
 
-    public <T> PageResult<T> read(
-            JdbcClient jdbc, List<String> conditions, Map<String, Object> params, PageRequest page, RowMapper<T> rows) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    public <T> PageResult<T> read(JdbcClient jdbc, Conditions conditions, PageRequest page, RowMapper<T> rows) {
+        String where = where(conditions);
         long total = jdbc.sql("select count(*) from " + table + where)
-                .params(params)
+                .params(conditions.params())
                 .query(Long.class)
                 .single();
-        Map<String, Object> all = new HashMap<>(params);
+        Map<String, Object> all = new HashMap<>(conditions.params());
         all.put("limit", page.size());
         all.put("offset", page.offset());
-        List<T> items = jdbc.sql(
-                        "select * from " + table + where + " order by " + orderBy + " limit :limit offset :offset")
+        var items = jdbc.sql("select * from " + table + where + " order by " + orderBy + " limit :limit offset :offset")
                 .params(all)
                 .query(rows)
                 .list();
         return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    /** The row with this id, if it meets the conditions (typically the reader's scope). */
+    public <T> Optional<T> find(JdbcClient jdbc, Conditions conditions, long id, RowMapper<T> rows) {
+        Map<String, Object> all = new HashMap<>(conditions.params());
+        all.put("id", id);
+        return jdbc.sql("select * from " + table + " where id = :id"
+                        + where(conditions).replaceFirst(" where ", " and "))
+                .params(all)
+                .query(rows)
+                .optional();
+    }
+
+    private static String where(Conditions conditions) {
+        return conditions.where().isEmpty() ? "" : " where " + String.join(" and ", conditions.where());
     }
 }

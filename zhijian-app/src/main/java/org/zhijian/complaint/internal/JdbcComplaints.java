@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +18,7 @@ import org.zhijian.complaint.ComplaintManagement;
 import org.zhijian.complaint.ComplaintQuery;
 import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.TablePage;
@@ -92,43 +90,26 @@ class JdbcComplaints implements ComplaintManagement {
 
     @Override
     public PageResult<Complaint> search(ComplaintQuery query, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs, true));
+        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs, true));
     }
 
-    private List<String> filters(ComplaintQuery query, Map<String, Object> params) {
-        var scope = currentActor.get().readScope();
-        params.put("scopeCode", scope.code());
-        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
-        if (present(query.status())) {
-            params.put(
-                    "status",
-                    ComplaintStatus.parse(query.status()).map(Enum::name).orElse("-"));
-            where.add("status = :status");
-        }
-        if (present(query.channel())) {
-            params.put("channel", query.channel().strip());
-            where.add("channel = :channel");
-        }
-        if (present(query.region())) {
-            params.put("region", query.region().strip());
-            where.add("(county_code = :region or prefecture_code = :region)");
-        }
-        if (present(query.enterprise())) {
-            params.put("enterprise", query.enterprise().strip());
-            where.add("enterprise_uscc = :enterprise");
-        }
-        if (present(query.category())) {
-            List<String> codes = classification.subtree(query.category().strip());
-            params.put("categories", codes.isEmpty() ? List.of("-") : codes);
-            where.add("category_code in (:categories)");
-        }
-        if (present(query.hazard())) {
-            params.put("hazard", query.hazard().strip());
-            where.add("hazard_code = :hazard");
-        }
-        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
-        return where;
+    private Conditions filters(ComplaintQuery query) {
+        return Conditions.within(currentActor.get().readScope())
+                // an unknown status matches nothing rather than everything
+                .bind(
+                        "status",
+                        present(query.status())
+                                ? ComplaintStatus.parse(query.status())
+                                        .map(Enum::name)
+                                        .orElse("-")
+                                : null,
+                        "status = :status")
+                .when("channel", query.channel(), "channel = :channel")
+                .region(query.region())
+                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
+                .category(query.category(), classification::subtree)
+                .when("hazard", query.hazard(), "hazard_code = :hazard")
+                .words(query.q(), "search_text");
     }
 
     @Override
@@ -153,13 +134,7 @@ class JdbcComplaints implements ComplaintManagement {
     }
 
     private Optional<Complaint> read(long id, boolean masked) {
-        Map<String, Object> params = new HashMap<>(Map.of("id", id));
-        String scope = filters(new ComplaintQuery(null, null, null, null, null), params)
-                .get(0);
-        return jdbc.sql("select * from complaint where id = :id and " + scope)
-                .params(params)
-                .query((rs, n) -> row(rs, masked))
-                .optional();
+        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs, masked));
     }
 
     private static boolean present(String s) {

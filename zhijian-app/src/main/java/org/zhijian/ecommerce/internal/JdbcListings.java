@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,10 @@ import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.SqlWords;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
@@ -156,47 +155,26 @@ class JdbcListings implements ListingManagement {
 
     @Override
     public PageResult<Listing> search(ListingQuery query, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
+        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
     }
 
     @Override
     public Optional<Listing> find(long id) {
-        Map<String, Object> params = new HashMap<>(Map.of("id", id));
-        String scope =
-                filters(new ListingQuery(null, null, null, null, null), params).get(0);
-        return jdbc.sql("select * from listing where id = :id and " + scope)
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .optional();
+        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs));
     }
 
-    private List<String> filters(ListingQuery query, Map<String, Object> params) {
-        var scope = currentActor.get().readScope();
-        params.put("scopeCode", scope.code());
-        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
+    private Conditions filters(ListingQuery query) {
+        Conditions c = Conditions.within(currentActor.get().readScope());
         if ("OVERDUE".equals(query.status())) {
-            params.put("today", today());
-            where.add("status = 'REFERRED' and reply_due_on < :today");
+            c.bind("today", today(), "status = 'REFERRED' and reply_due_on < :today");
         } else {
-            add(where, params, "status", query.status(), "status = :status");
+            c.when("status", query.status(), "status = :status");
         }
-        add(where, params, "platform", query.platform(), "platform = :platform");
-        add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
-        add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
-        if (query.category() != null && !query.category().isBlank()) {
-            params.put("categories", classification.subtree(query.category().strip()));
-            where.add("category_code in (:categories)");
-        }
-        SqlWords.likeAll(query.q(), "search_text", where, params);
-        return where;
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String name, String value, String sql) {
-        if (value != null && !value.isBlank()) {
-            params.put(name, value.strip());
-            where.add(sql);
-        }
+        return c.when("platform", query.platform(), "platform = :platform")
+                .region(query.region())
+                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
+                .category(query.category(), classification::subtree)
+                .words(query.q(), "search_text");
     }
 
     private Listing row(ResultSet rs) throws SQLException {

@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +16,7 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -71,38 +69,20 @@ class JdbcCases implements EnforcementManagement {
 
     @Override
     public PageResult<EnforcementCase> search(CaseQuery query, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
+        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
     }
 
     @Override
     public Optional<EnforcementCase> find(long id) {
-        Map<String, Object> params = new HashMap<>(Map.of("id", id));
-        String scope = filters(new CaseQuery(null, null, null), params).get(0);
-        return jdbc.sql("select * from enforcement_case where id = :id and " + scope)
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .optional();
+        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs));
     }
 
-    private List<String> filters(CaseQuery query, Map<String, Object> params) {
-        var scope = currentActor.get().readScope();
-        params.put("scopeCode", scope.code());
-        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
-        if (query.region() != null && !query.region().isBlank()) {
-            params.put("region", query.region().strip());
-            where.add("(county_code = :region or prefecture_code = :region)");
-        }
-        if (query.enterprise() != null && !query.enterprise().isBlank()) {
-            params.put("enterprise", query.enterprise().strip());
-            where.add("enterprise_uscc = :enterprise");
-        }
-        if (query.category() != null && !query.category().isBlank()) {
-            params.put("categories", classification.subtree(query.category().strip()));
-            where.add("category_code in (:categories)");
-        }
-        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
-        return where;
+    private Conditions filters(CaseQuery query) {
+        return Conditions.within(currentActor.get().readScope())
+                .region(query.region())
+                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
+                .category(query.category(), classification::subtree)
+                .words(query.q(), "search_text");
     }
 
     private EnforcementCase row(ResultSet rs) throws SQLException {

@@ -3,9 +3,6 @@ package org.zhijian.injury.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +16,7 @@ import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
 import org.zhijian.injury.InjuryQuery;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -96,46 +94,23 @@ class JdbcInjuries implements InjuryManagement {
 
     @Override
     public PageResult<Injury> search(InjuryQuery query, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
+        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
     }
 
     @Override
     public Optional<Injury> find(long id) {
-        Map<String, Object> params = new HashMap<>(Map.of("id", id));
-        String scope =
-                filters(new InjuryQuery(null, null, null, null, null), params).get(0);
-        return jdbc.sql("select * from injury where id = :id and " + scope)
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .optional();
+        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs));
     }
 
-    private List<String> filters(InjuryQuery query, Map<String, Object> params) {
-        var scope = currentActor.get().readScope();
-        params.put("scopeCode", scope.code());
-        List<String> where = new ArrayList<>(List.of(scope.sql("county_code", "prefecture_code", null)));
-        if (query.severity() != null) {
-            params.put("severity", query.severity());
-            where.add("severity = :severity");
-        }
-        add(where, params, "source", query.source(), "source = :source");
-        add(where, params, "region", query.region(), "(county_code = :region or prefecture_code = :region)");
-        add(where, params, "enterprise", query.enterprise(), "enterprise_uscc = :enterprise");
-        add(where, params, "hazard", query.hazard(), "hazard_code = :hazard");
-        if (query.category() != null && !query.category().isBlank()) {
-            params.put("categories", classification.subtree(query.category().strip()));
-            where.add("category_code in (:categories)");
-        }
-        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
-        return where;
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String name, String value, String sql) {
-        if (value != null && !value.isBlank()) {
-            params.put(name, value.strip());
-            where.add(sql);
-        }
+    private Conditions filters(InjuryQuery query) {
+        return Conditions.within(currentActor.get().readScope())
+                .bind("severity", query.severity(), "severity = :severity")
+                .when("source", query.source(), "source = :source")
+                .region(query.region())
+                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
+                .when("hazard", query.hazard(), "hazard_code = :hazard")
+                .category(query.category(), classification::subtree)
+                .words(query.q(), "search_text");
     }
 
     private Injury row(ResultSet rs) throws SQLException {

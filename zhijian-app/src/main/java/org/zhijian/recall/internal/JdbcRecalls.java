@@ -4,17 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.TablePage;
@@ -84,44 +82,39 @@ class JdbcRecalls implements RecallManagement {
 
     @Override
     public PageResult<Recall> search(RecallQuery query, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        return PAGE.read(jdbc, filters(query, params), params, page, (rs, n) -> row(rs));
+        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
     }
 
-    private List<String> filters(RecallQuery query, Map<String, Object> params) {
-        List<String> where = new ArrayList<>(List.of("true"));
-        if (present(query.source())) {
-            // an unknown source matches nothing rather than everything
-            params.put(
-                    "source", RecallSource.parse(query.source()).map(Enum::name).orElse("-"));
-            where.add("source = :source");
-        }
-        if (present(query.country())) {
-            params.put("country", query.country().strip().toLowerCase(Locale.ROOT));
-            where.add("(';' || replace(lower(origin_country), '; ', ';') || ';') like '%;' || :country || ';%'");
-        }
-        if (present(query.link())) {
-            params.put("link", query.link().strip().toUpperCase(Locale.ROOT));
-            where.add("link_status = :link");
-        }
-        if (present(query.enterprise())) {
-            params.put("enterprise", query.enterprise().strip());
-            where.add("manufacturer_uscc = :enterprise and link_status in ('LINKED', 'MATCHED')");
-        }
-        if (present(query.category())) {
-            params.put("categories", classification.subtree(query.category().strip()));
-            where.add("category_code in (:categories)");
-        }
-        org.zhijian.platform.SqlWords.likeAll(query.q(), "search_text", where, params);
-        return where;
+    private Conditions filters(RecallQuery query) {
+        return Conditions.all()
+                // an unknown source matches nothing rather than everything
+                .bind(
+                        "source",
+                        present(query.source())
+                                ? RecallSource.parse(query.source())
+                                        .map(Enum::name)
+                                        .orElse("-")
+                                : null,
+                        "source = :source")
+                .when(
+                        "country",
+                        query.country() == null ? null : query.country().toLowerCase(Locale.ROOT),
+                        "(';' || replace(lower(origin_country), '; ', ';') || ';') like '%;' || :country || ';%'")
+                .when(
+                        "link",
+                        query.link() == null ? null : query.link().toUpperCase(Locale.ROOT),
+                        "link_status = :link")
+                .when(
+                        "enterprise",
+                        query.enterprise(),
+                        "manufacturer_uscc = :enterprise and link_status in ('LINKED', 'MATCHED')")
+                .category(query.category(), classification::subtree)
+                .words(query.q(), "search_text");
     }
 
     @Override
     public Optional<Recall> find(long id) {
-        return jdbc.sql("select * from recall where id = :id")
-                .param("id", id)
-                .query((rs, n) -> row(rs))
-                .optional();
+        return PAGE.find(jdbc, Conditions.all(), id, (rs, n) -> row(rs));
     }
 
     private static boolean present(String s) {
