@@ -93,10 +93,8 @@ public final class EarsC {
     }
 
     private static WeekResult c3(double[] y, int t, double z, Params p) {
-        double l2 = Math.max(0, c2(y, t - 2, p) - 1);
-        double l1 = Math.max(0, c2(y, t - 1, p) - 1);
-        l2 = Double.isNaN(c2(y, t - 2, p)) ? Double.NaN : l2;
-        l1 = Double.isNaN(c2(y, t - 1, p)) ? Double.NaN : l1;
+        double l2 = exceedance(c2(y, t - 2, p));
+        double l1 = exceedance(c2(y, t - 1, p));
         double[] w = window(y, t, p.baseline(), 2, p.minSigma());
         double yt = y[t - 1];
         double upper;
@@ -110,6 +108,11 @@ public final class EarsC {
             alarm = yt > upper;
         }
         return new WeekResult(t, yt, w[0], upper, alarm, Map.of("sigma", w[1], "L1", l1, "L2", l2));
+    }
+
+    /** max(0, c − 1), NaN staying NaN as in R. */
+    private static double exceedance(double c) {
+        return Double.isNaN(c) ? Double.NaN : Math.max(0, c - 1);
     }
 
     private static double c2(double[] y, int u, Params p) {

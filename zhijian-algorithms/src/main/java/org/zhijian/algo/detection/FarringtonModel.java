@@ -102,7 +102,7 @@ final class FarringtonModel {
                 return null;
             }
         }
-        double[] x0 = row(b, b.k(), b.seasonAtK(), trend);
+        double[] x0 = row(levels(b.season()), b.k(), b.seasonAtK(), trend);
         double phi0 = Math.max(1, m0.pearsonDispersion(b.y()));
         if (!s.reweight()) {
             return new Model(m0, x, x0, phi0, trend, null);
@@ -133,16 +133,16 @@ final class FarringtonModel {
     }
 
     private static double[][] design(Baseline b, boolean trend) {
+        int[] levels = levels(b.season());
         double[][] x = new double[b.y().length][];
         for (int i = 0; i < x.length; i++) {
-            x[i] = row(b, b.wtime()[i], b.season() == null ? 0 : b.season()[i], trend);
+            x[i] = row(levels, b.wtime()[i], b.season() == null ? 0 : b.season()[i], trend);
         }
         return x;
     }
 
     /** (1, [wtime], dummies of the labels present other than the smallest), treatment coding as R. */
-    private static double[] row(Baseline b, double wtime, int label, boolean trend) {
-        int[] levels = levels(b.season());
+    private static double[] row(int[] levels, double wtime, int label, boolean trend) {
         double[] r = new double[1 + (trend ? 1 : 0) + Math.max(0, levels.length - 1)];
         r[0] = 1;
         int j = 1;
