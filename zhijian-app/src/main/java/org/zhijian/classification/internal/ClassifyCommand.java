@@ -2,11 +2,6 @@ package org.zhijian.classification.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.zhijian.classification.DescriptionClassification;
 import org.zhijian.classification.Explanation;
 import org.zhijian.classification.Suggestion;
+import org.zhijian.platform.CsvText;
 import org.zhijian.platform.cli.CommandGroup;
 import org.zhijian.platform.cli.ExitCodes;
 import picocli.CommandLine;
@@ -98,7 +94,7 @@ class ClassifyCommand extends CommandGroup {
                         .setHeader()
                         .setSkipHeaderRecord(true)
                         .get()
-                        .parse(new java.io.StringReader(text(in)))
+                        .parse(new java.io.StringReader(CsvText.decode(Files.readAllBytes(in))))
                         .getRecords();
             } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
                 spec.commandLine().getErr().println("无法读取标注文件 " + in + "：" + e.getMessage());
@@ -140,21 +136,6 @@ class ClassifyCommand extends CommandGroup {
                 out.printf("危害类型首位命中率 %.3f（%d 条有标注）%n", hazard / (double) hazardRows, hazardRows);
             }
             return ExitCodes.OK;
-        }
-
-        /** UTF-8 (a BOM dropped), else GB18030. */
-        private static String text(Path file) throws IOException {
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                String s = StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
-                return s.startsWith("\uFEFF") ? s.substring(1) : s;
-            } catch (CharacterCodingException e) {
-                return new String(bytes, Charset.forName("GB18030"));
-            }
         }
     }
 }

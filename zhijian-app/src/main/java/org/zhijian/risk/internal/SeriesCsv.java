@@ -2,11 +2,6 @@ package org.zhijian.risk.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +10,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zhijian.algo.detection.WeekResult;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.CsvText;
 import org.zhijian.risk.DetectionOutcome;
 
 /**
@@ -38,7 +34,7 @@ final class SeriesCsv {
                 .setSkipHeaderRecord(true)
                 .setTrim(true)
                 .get()
-                .parse(new StringReader(text(bytes)))) {
+                .parse(new StringReader(CsvText.decode(bytes)))) {
             if (!parser.getHeaderMap().containsKey("week_index")
                     || !parser.getHeaderMap().containsKey("observed")) {
                 throw new BusinessRuleViolation(RiskErrors.BAD_SERIES, "文件须有 week_index 和 observed 两列");
@@ -68,19 +64,6 @@ final class SeriesCsv {
         } catch (NumberFormatException e) {
             throw new BusinessRuleViolation(
                     RiskErrors.BAD_SERIES, "第 " + row + " 行 " + column + " 列：“" + cell + "”不是非负整数");
-        }
-    }
-
-    private static String text(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
         }
     }
 

@@ -2,7 +2,6 @@ package org.zhijian.risk.web;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.zhijian.algo.detection.WeekResult;
 import org.zhijian.risk.DetectionOutcome;
 
 /**
@@ -28,9 +27,5 @@ record DetectionChart(String weeks, String observed, String expected, String upp
 
     private static String number(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "";
-    }
-
-    static boolean evaluated(WeekResult w) {
-        return w.evaluated();
     }
 }

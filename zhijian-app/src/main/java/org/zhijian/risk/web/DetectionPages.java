@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.CsvText;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.risk.DetectionMethod;
@@ -54,7 +55,7 @@ class DetectionPages {
             throws IOException {
         boolean uploaded = file != null && !file.isEmpty();
         byte[] bytes = uploaded ? file.getBytes() : (series == null ? "" : series).getBytes(StandardCharsets.UTF_8);
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = CsvText.decode(bytes);
         try {
             DetectionOutcome outcome = detection.detect(bytes, method(method), from, to, DetectionParams.parse(params));
             model.addAttribute("outcome", outcome);
