@@ -10,13 +10,14 @@
   }
   var weeks = list('weeks'), observed = list('observed'), expected = list('expected'), upper = list('upper');
   var alarms = list('alarms');
+  var labels = el.dataset.labels ? el.dataset.labels.split(',') : weeks.map(String);
   var chart = echarts.init(el);
   chart.setOption({
     tooltip: { trigger: 'axis' },
     legend: { data: ['观测', '期望', '阈值', '报警'] },
     grid: { left: 50, right: 20, top: 40, bottom: 60 },
     dataZoom: [{ type: 'slider' }, { type: 'inside' }],
-    xAxis: { type: 'category', data: weeks, name: '周' },
+    xAxis: { type: 'category', data: labels, name: '周' },
     yAxis: { type: 'value', name: '计数' },
     series: [
       { name: '观测', type: 'bar', data: observed.map(function (v, i) {
@@ -26,7 +27,7 @@
       { name: '阈值', type: 'line', data: upper, showSymbol: false, step: 'middle', lineStyle: { color: '#e65100' },
         areaStyle: { color: 'rgba(230, 81, 0, 0.08)' }, connectNulls: false },
       { name: '报警', type: 'scatter', symbolSize: 10, itemStyle: { color: '#c62828' },
-        data: weeks.map(function (w, i) { return alarms[i] === 1 ? [String(w), observed[i]] : null; })
+        data: labels.map(function (w, i) { return alarms[i] === 1 ? [w, observed[i]] : null; })
           .filter(function (p) { return p !== null; }) }
     ]
   });

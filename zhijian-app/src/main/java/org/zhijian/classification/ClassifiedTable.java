@@ -60,8 +60,14 @@ public abstract class ClassifiedTable {
             store(batch);
             done += batch.size();
         } while (batch.size() == BATCH);
+        if (done > 0) {
+            changed();
+        }
         return done;
     }
+
+    /** Called after records' categories or hazards changed; subclasses tell their listeners. */
+    protected void changed() {}
 
     private void store(List<Pending> batch) {
         List<Suggestion> s = batch.stream()
@@ -128,7 +134,9 @@ public abstract class ClassifiedTable {
                 .param("hs", hazardCode == null ? null : "OFFICER")
                 .param("id", id)
                 .update();
-        classifyPending();
+        if (classifyPending() == 0) {
+            changed();
+        }
         return jdbc.sql("select category_code, category_source, hazard_code, hazard_source from " + table
                         + " where id = ?")
                 .param(id)

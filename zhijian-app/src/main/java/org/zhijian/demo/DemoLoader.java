@@ -37,6 +37,7 @@ class DemoLoader implements ApplicationRunner {
     private final ImportManagement imports;
     private final org.zhijian.sampling.SamplingManagement sampling;
     private final SamplingGenerator samplingGenerator;
+    private final org.zhijian.risk.RiskMonitoring risk;
 
     DemoLoader(
             RegionManagement regions,
@@ -44,7 +45,9 @@ class DemoLoader implements ApplicationRunner {
             ImportManagement imports,
             org.zhijian.sampling.SamplingManagement sampling,
             org.zhijian.classification.ClassificationManagement classification,
-            org.zhijian.account.AccountManagement accounts) {
+            org.zhijian.account.AccountManagement accounts,
+            org.zhijian.risk.RiskMonitoring risk) {
+        this.risk = risk;
         this.regions = regions;
         this.enterprises = enterprises;
         this.imports = imports;
@@ -68,6 +71,24 @@ class DemoLoader implements ApplicationRunner {
         }
         loadForeignRecalls();
         loadHub();
+        detect();
+    }
+
+    /**
+     * Counts every series and runs the detection for the last complete week, so that the seeded anomalies (see
+     * {@link HubGenerator#OUTBREAK_COUNTY}) show as open warnings; a second start repeats it idempotently.
+     */
+    private void detect() {
+        risk.rebuild();
+        java.time.LocalDate monday = java.time.LocalDate.now()
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .minusWeeks(1);
+        String week = String.format(
+                "%d-W%02d",
+                monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        var run = risk.run(week);
+        log.info("演示风险监测：{} 检测 {} 条序列，信号 {} 个", run.week(), run.series(), run.signals());
     }
 
     /** A year of sampling records and results through the ordinary imports. */
@@ -149,9 +170,14 @@ class DemoLoader implements ApplicationRunner {
             hub.injuries(300, dir.resolve("injuries.csv"));
             hub.cases(200, dir.resolve("cases.csv"));
             hub.listings(300, dir.resolve("listings.csv"));
-            for (String kind : new String[] {"complaints", "injuries", "cases", "listings"}) {
-                Path file = dir.resolve(kind + ".csv");
-                ImportJob job = imports.importNow(kind, file, kind + ".csv", new ImportOptions(true, true), j -> {});
+            hub.complaintOutbreak(dir.resolve("complaints-outbreak.csv"));
+            hub.injuryCluster(dir.resolve("injuries-cluster.csv"));
+            for (String name : new String[] {
+                "complaints", "injuries", "cases", "listings", "complaints-outbreak", "injuries-cluster"
+            }) {
+                Path file = dir.resolve(name + ".csv");
+                String kind = name.substring(0, name.indexOf('-') < 0 ? name.length() : name.indexOf('-'));
+                ImportJob job = imports.importNow(kind, file, name + ".csv", new ImportOptions(true, true), j -> {});
                 log.info("演示{}：{}", job.kindLabel(), job.message());
                 Files.deleteIfExists(file);
             }

@@ -54,61 +54,152 @@ final class HubGenerator {
         return today.minusDays(1 + random.nextInt(360));
     }
 
+    private static final String COMPLAINT_HEADER =
+            "工单编号,渠道,登记时间,投诉人,联系电话,被投诉方,被投诉方统一社会信用代码,所属县区代码,产品或服务,产品类别代码,问题类型,投诉内容,涉及金额（元）,状态,办理结果\n";
+    private static final String INJURY_HEADER =
+            "病例编号,发生日期,发生地县区代码,发生场所,年龄段,性别,伤害类型,受伤部位,严重程度,产品,危害类型,经过,来源,生产者,生产者统一社会信用代码\n";
+
+    /** The seeded complaint outbreak: e-bike chargers catching fire, all in one county in the last complete week. */
+    static final String OUTBREAK_COUNTY = "430104";
+
+    static final int OUTBREAK_COMPLAINTS = 14;
+
+    /** The seeded injury cluster: serious injuries from toy cars in one county in the last complete week. */
+    static final String CLUSTER_COUNTY = "430211";
+
+    static final int CLUSTER_INJURIES = 6;
+
     void complaints(int n, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("工单编号,渠道,登记时间,投诉人,联系电话,被投诉方,被投诉方统一社会信用代码,所属县区代码,产品或服务,产品类别代码,问题类型,投诉内容,涉及金额（元）,状态,办理结果\n");
+            w.write(COMPLAINT_HEADER);
             for (int i = 1; i <= n; i++) {
                 EnterpriseSummary e = anyEnterprise();
                 String[] p = anyProduct();
                 String status = STATUSES[random.nextInt(STATUSES.length)];
-                w.write(String.join(
-                                ",",
-                                "DEMO-TS-" + i,
-                                CHANNELS[random.nextInt(CHANNELS.length)],
-                                lastYear() + " 10:00",
-                                "张某",
-                                "1380000" + String.format("%04d", i % 10_000),
-                                e.name(),
-                                random.nextInt(3) == 0 ? "" : e.uscc(),
-                                e.countyCode(),
-                                p[0],
-                                p[1],
-                                "质量问题",
-                                "购买的" + p[0] + p[2] + "，要求退货",
-                                Integer.toString(20 + random.nextInt(500)),
-                                status,
-                                status.equals("办结") ? "调解成功，已退款" : "")
-                        + "\n");
+                complaint(
+                        w,
+                        "DEMO-TS-" + i,
+                        lastYear(),
+                        e.name(),
+                        random.nextInt(3) == 0 ? "" : e.uscc(),
+                        e.countyCode(),
+                        p,
+                        status);
             }
         }
     }
 
-    void injuries(int n, Path out) throws IOException {
+    /** The complaint outbreak (see {@link #OUTBREAK_COUNTY}), as its own import file. */
+    void complaintOutbreak(Path out) throws IOException {
+        LocalDate week = lastCompleteWeek();
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("病例编号,发生日期,发生地县区代码,发生场所,年龄段,性别,伤害类型,受伤部位,严重程度,产品,危害类型,经过,来源,生产者,生产者统一社会信用代码\n");
-            for (int i = 1; i <= n; i++) {
-                EnterpriseSummary e = anyEnterprise();
-                String[] p = anyProduct();
-                w.write(String.join(
-                                ",",
-                                "DEMO-SH-" + i,
-                                lastYear().toString(),
-                                e.countyCode(),
-                                random.nextBoolean() ? "家中" : "学校",
-                                AGES[random.nextInt(AGES.length)],
-                                random.nextBoolean() ? "男" : "女",
-                                p[3],
-                                p[4],
-                                Integer.toString(1 + Math.min(3, random.nextInt(6) / 2)),
-                                p[0],
-                                p[5],
-                                "使用" + p[0] + "时" + p[2],
-                                random.nextInt(4) == 0 ? "报告" : "医院监测",
-                                e.name(),
-                                e.uscc())
-                        + "\n");
+            w.write(COMPLAINT_HEADER);
+            for (int i = 1; i <= OUTBREAK_COMPLAINTS; i++) {
+                complaint(
+                        w,
+                        "DEMO-TS-OUTBREAK-" + i,
+                        week.plusDays(i % 7),
+                        "岳麓区某电动车行",
+                        "",
+                        OUTBREAK_COUNTY,
+                        PRODUCTS[2],
+                        "受理");
             }
         }
+    }
+
+    private void complaint(
+            Writer w,
+            String no,
+            LocalDate day,
+            String respondent,
+            String uscc,
+            String county,
+            String[] p,
+            String status)
+            throws IOException {
+        int i = Math.abs(no.hashCode());
+        w.write(String.join(
+                        ",",
+                        no,
+                        CHANNELS[random.nextInt(CHANNELS.length)],
+                        day + " 10:00",
+                        "张某",
+                        "1380000" + String.format("%04d", i % 10_000),
+                        respondent,
+                        uscc,
+                        county,
+                        p[0],
+                        p[1],
+                        "质量问题",
+                        "购买的" + p[0] + p[2] + "，要求退货",
+                        Integer.toString(20 + random.nextInt(500)),
+                        status,
+                        status.equals("办结") ? "调解成功，已退款" : "")
+                + "\n");
+    }
+
+    private LocalDate lastCompleteWeek() {
+        return today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .minusWeeks(1);
+    }
+
+    void injuries(int n, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(INJURY_HEADER);
+            for (int i = 1; i <= n; i++) {
+                EnterpriseSummary e = anyEnterprise();
+                injury(
+                        w,
+                        "DEMO-SH-" + i,
+                        lastYear(),
+                        e.countyCode(),
+                        anyProduct(),
+                        1 + Math.min(3, random.nextInt(6) / 2),
+                        e);
+            }
+        }
+    }
+
+    /** The injury cluster (see {@link #CLUSTER_COUNTY}), as its own import file. */
+    void injuryCluster(Path out) throws IOException {
+        LocalDate week = lastCompleteWeek();
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(INJURY_HEADER);
+            for (int i = 1; i <= CLUSTER_INJURIES; i++) {
+                injury(
+                        w,
+                        "DEMO-SH-CLUSTER-" + i,
+                        week.plusDays(i % 7),
+                        CLUSTER_COUNTY,
+                        PRODUCTS[1],
+                        3 + i % 2,
+                        anyEnterprise());
+            }
+        }
+    }
+
+    private void injury(
+            Writer w, String no, LocalDate day, String county, String[] p, int severity, EnterpriseSummary e)
+            throws IOException {
+        w.write(String.join(
+                        ",",
+                        no,
+                        day.toString(),
+                        county,
+                        random.nextBoolean() ? "家中" : "学校",
+                        AGES[random.nextInt(AGES.length)],
+                        random.nextBoolean() ? "男" : "女",
+                        p[3],
+                        p[4],
+                        Integer.toString(severity),
+                        p[0],
+                        p[5],
+                        "使用" + p[0] + "时" + p[2],
+                        random.nextInt(4) == 0 ? "报告" : "医院监测",
+                        e.name(),
+                        e.uscc())
+                + "\n");
     }
 
     void cases(int n, Path out) throws IOException {

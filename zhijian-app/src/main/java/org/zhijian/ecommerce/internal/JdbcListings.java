@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.RecordsChanged;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.region.RegionManagement;
@@ -50,6 +52,7 @@ class JdbcListings implements ListingManagement {
     private final AuditTrail audit;
     private final int replyDays;
     private final ClassificationManagement classification;
+    private final ApplicationEventPublisher events;
 
     JdbcListings(
             JdbcClient jdbc,
@@ -58,7 +61,9 @@ class JdbcListings implements ListingManagement {
             CurrentActor currentActor,
             AuditTrail audit,
             @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays,
-            ClassificationManagement classification) {
+            ClassificationManagement classification,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.classification = classification;
         this.replyDays = replyDays;
         this.jdbc = jdbc;
@@ -86,13 +91,15 @@ class JdbcListings implements ListingManagement {
         if (on == null || on.isAfter(LocalDate.now()) || on.isBefore(l.foundOn())) {
             throw new BusinessRuleViolation(INVALID, "下架日期不能为空，不能早于发现日期，也不能晚于今天");
         }
-        return change(
+        Listing changed = change(
                 l,
                 "update listing set removed_on = :on, status = case when status = 'FOUND' then 'REMOVED' else status end "
                         + "where id = :id",
                 Map.of("on", on),
                 "LISTING_REMOVED",
                 "商品已下架（" + on + "）");
+        events.publishEvent(new RecordsChanged("listing"));
+        return changed;
     }
 
     @Override

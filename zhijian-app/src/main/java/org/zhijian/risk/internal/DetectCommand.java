@@ -14,6 +14,8 @@ import org.zhijian.platform.cli.CommandGroup;
 import org.zhijian.platform.cli.ExitCodes;
 import org.zhijian.risk.DetectionMethod;
 import org.zhijian.risk.DetectionOutcome;
+import org.zhijian.risk.RiskMonitoring;
+import org.zhijian.risk.RunSummary;
 import org.zhijian.risk.SeriesDetection;
 import picocli.CommandLine;
 
@@ -23,6 +25,40 @@ import picocli.CommandLine;
         description = "风险监测：对计数序列做异常检测",
         subcommands = {DetectCommand.Series.class})
 class DetectCommand extends CommandGroup {
+
+    private final RiskMonitoring monitoring;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec commandSpec;
+
+    @CommandLine.Option(
+            names = "--week",
+            paramLabel = "WEEK",
+            description = "对所有序列运行一周的检测（如 2026-W47），存储信号并生成预警；可重复运行，中断后续跑")
+    String week;
+
+    @CommandLine.Option(names = "--rebuild", description = "先从各模块的记录重新计数所有序列")
+    boolean rebuild;
+
+    DetectCommand(RiskMonitoring monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void run() {
+        var out = commandSpec.commandLine().getOut();
+        if (rebuild) {
+            out.printf("已重新计数：%d 行日计数%n", monitoring.rebuild());
+        }
+        if (week == null) {
+            if (!rebuild) {
+                super.run();
+            }
+            return;
+        }
+        RunSummary r = monitoring.run(week);
+        out.printf("%s：检测 %d 条序列，信号 %d 个；状态 %s%n", r.week(), r.series(), r.signals(), r.status());
+    }
 
     @Component
     @CommandLine.Command(

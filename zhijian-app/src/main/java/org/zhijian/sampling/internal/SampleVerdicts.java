@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.platform.RecordsChanged;
 import org.zhijian.sampling.InspectionFailed;
 import org.zhijian.sampling.InspectionPassed;
 
@@ -112,6 +113,9 @@ class SampleVerdicts {
             jdbc.sql("update sampling_record set verdict_event_pending = false where id = :id")
                     .param("id", p[0])
                     .update();
+        }
+        if (!pending.isEmpty()) {
+            events.publishEvent(new RecordsChanged("sampling"));
         }
     }
 }

@@ -1,0 +1,158 @@
+package org.zhijian.risk.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.access.Actor;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.region.Region;
+import org.zhijian.region.RegionManagement;
+import org.zhijian.risk.Signal;
+import org.zhijian.risk.Warning;
+
+/**
+ * Warnings from signals: after a run, every signal not explained by a narrower one becomes a warning 待研判 (one per
+ * series, whatever the number of methods that signalled), unless an open warning on the same series exists — then
+ * the signal joins it. Officers raise warnings from any other signal by hand.
+ */
+@Component
+class SignalWarnings {
+
+    private final JdbcClient jdbc;
+    private final SignalStore signals;
+    private final WarningStore store;
+    private final WarningLog log;
+    private final RegionManagement regions;
+    private final RiskSettings settings;
+    private final CurrentActor currentActor;
+    private final TransactionTemplate tx;
+
+    SignalWarnings(
+            JdbcClient jdbc,
+            SignalStore signals,
+            WarningStore store,
+            WarningLog log,
+            RegionManagement regions,
+            RiskSettings settings,
+            CurrentActor currentActor,
+            TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.signals = signals;
+        this.store = store;
+        this.log = log;
+        this.regions = regions;
+        this.settings = settings;
+        this.currentActor = currentActor;
+        this.tx = tx;
+    }
+
+    /** Raises the warnings of a week's uncovered signals; returns how many were created. */
+    int raiseFromSignals(String week) {
+        if (!settings.autoWarnings()) {
+            return 0;
+        }
+        List<Signal> open = jdbc.sql("select * from risk_signal where week = ? and not covered and warning_id is null"
+                        + " order by score desc, id")
+                .param(week)
+                .query(signals::signal)
+                .list();
+        Map<List<String>, List<Signal>> bySeries = new LinkedHashMap<>();
+        open.forEach(s -> bySeries.computeIfAbsent(
+                        List.of(s.source(), s.regionCode(), s.categoryCode()), k -> new ArrayList<>())
+                .add(s));
+        int created = 0;
+        for (List<Signal> group : bySeries.values()) {
+            Boolean isNew = tx.execute(status -> CurrentActor.runAs(Actor.system("system"), () -> attach(group)));
+            created += Boolean.TRUE.equals(isNew) ? 1 : 0;
+        }
+        return created;
+    }
+
+    /** An officer raises a warning from a signal within their area. */
+    Warning raiseFromSignal(long signalId) {
+        Actor actor = currentActor.get();
+        actor.checkMayWrite();
+        Signal s = signals.find(actor.readScope(), signalId)
+                .orElseThrow(() -> new BusinessRuleViolation(RiskErrors.NOT_FOUND, "信号 " + signalId));
+        Region region = regions.findByCode(s.regionCode()).orElseThrow();
+        actor.checkWrite(
+                region.level() == org.zhijian.region.RegionLevel.COUNTY ? region.code() : null,
+                region.prefectureCode(),
+                null);
+        if (s.warningId() != null) {
+            return store.find(s.warningId()).orElseThrow();
+        }
+        tx.executeWithoutResult(status -> attach(List.of(s)));
+        return store.find(jdbc.sql("select warning_id from risk_signal where id = ?")
+                        .param(signalId)
+                        .query(Long.class)
+                        .single())
+                .orElseThrow();
+    }
+
+    /** Joins the signals to the open warning on their series, or raises one; true when raised. */
+    private boolean attach(List<Signal> group) {
+        Signal top = group.get(0);
+        Long existing = jdbc.sql("select id from risk_warning where status <> 'CLOSED' and origin = 'SIGNAL'"
+                        + " and source = ? and region_code = ? and category_code = ? order by id limit 1")
+                .params(top.source(), top.regionCode(), top.categoryCode())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        boolean raised = existing == null;
+        long id = raised ? create(top) : existing;
+        jdbc.sql("update risk_signal set warning_id = :id where id in (:signals)")
+                .param("id", id)
+                .param("signals", group.stream().map(Signal::id).toList())
+                .update();
+        Warning w = store.find(id).orElseThrow();
+        if (raised) {
+            log.changed("WARNING_RAISED", null, w, "由检测信号生成预警：" + w.title());
+            log.notifyHandlers(w, "新预警待研判");
+        } else {
+            log.changed("WARNING_SIGNAL_ADDED", w, w, top.week() + " 再次出现信号（" + top.observed() + " 起）");
+        }
+        return raised;
+    }
+
+    private long create(Signal s) {
+        String level =
+                settings.sourceLevels().getOrDefault(s.source(), "MEDIUM").toUpperCase(Locale.ROOT);
+        Region region = regions.findByCode(s.regionCode()).orElseThrow();
+        String title = "%s%s%s异常：%s %d 起（阈值 %s）"
+                .formatted(
+                        s.regionName(),
+                        "*".equals(s.categoryCode()) ? "" : s.categoryName(),
+                        s.sourceLabel(),
+                        s.week(),
+                        s.observed(),
+                        s.threshold() == null ? "—" : String.format(Locale.ROOT, "%.1f", s.threshold()));
+        String description = "检测方法 %s：%s 观测 %d，期望 %s，阈值 %s。%s"
+                .formatted(
+                        s.method(),
+                        s.week(),
+                        s.observed(),
+                        s.expected() == null ? "—" : String.format(Locale.ROOT, "%.2f", s.expected()),
+                        s.threshold() == null ? "—" : String.format(Locale.ROOT, "%.2f", s.threshold()),
+                        s.diagnostics());
+        return store.insert(new WarningStore.NewRow(
+                title,
+                "SIGNAL",
+                s.source(),
+                s.categoryCode(),
+                null,
+                region,
+                null,
+                description,
+                level,
+                OffsetDateTime.now().plus(settings.triage(level)),
+                currentActor.get().username()));
+    }
+}

@@ -1,0 +1,24 @@
+package org.zhijian.risk.web;
+
+import java.util.function.Supplier;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhijian.platform.BusinessRuleViolation;
+
+/** Runs a page action and tells the outcome in the next page's flash line: the success message or the error's. */
+final class Flash {
+
+    private Flash() {}
+
+    static <T> T run(RedirectAttributes redirect, String okKey, Object okArg, Supplier<T> action) {
+        try {
+            T result = action.get();
+            redirect.addFlashAttribute("flashKey", okKey);
+            redirect.addFlashAttribute("flashArg", okArg);
+            return result;
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", e.errorCode().code());
+            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+            return null;
+        }
+    }
+}

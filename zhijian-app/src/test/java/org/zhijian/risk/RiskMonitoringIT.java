@@ -1,0 +1,156 @@
+package org.zhijian.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhijian.risk.RiskWorld.CATEGORY;
+import static org.zhijian.risk.RiskWorld.COUNTY;
+import static org.zhijian.risk.RiskWorld.PREFECTURE;
+import static org.zhijian.risk.RiskWorld.PROVINCE;
+import static org.zhijian.risk.RiskWorld.WEEK;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhijian.IntegrationTest;
+import org.zhijian.complaint.ComplaintManagement;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.access.CurrentActor;
+
+@IntegrationTest
+class RiskMonitoringIT {
+
+    @Autowired
+    RiskMonitoring monitoring;
+
+    @Autowired
+    ComplaintManagement complaints;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void seed() {
+        RiskWorld.seed(complaints);
+    }
+
+    private <T> T asProvince(java.util.function.Supplier<T> work) {
+        return CurrentActor.runAs(PROVINCE, work);
+    }
+
+    private List<Signal> signals(String region, String category) {
+        return asProvince(() -> monitoring.signals(
+                        new SignalQuery(WEEK, "COMPLAINT", null, null, false), PageRequest.of(1, 500)))
+                .items()
+                .stream()
+                .filter(s -> s.regionCode().equals(region) && s.categoryCode().equals(category))
+                .toList();
+    }
+
+    @Test
+    void weeklyAndMonthlySeriesCountTheComplaintsOfACountyAndCategoryAsTheyArrive() {
+        asProvince(monitoring::refresh);
+        SeriesView weekly = asProvince(() -> monitoring.series("COMPLAINT", COUNTY, CATEGORY, "week", 600));
+        Map<String, Integer> byWeek = new java.util.HashMap<>();
+        weekly.points().forEach(p -> byWeek.put(p.label(), p.cases()));
+        assertThat(byWeek)
+                .containsEntry("2025-W05", 1)
+                .containsEntry("2025-W06", 0)
+                .containsEntry("2025-W07", 2)
+                .containsEntry(WEEK, RiskWorld.OUTBREAK);
+        SeriesView monthly = asProvince(() -> monitoring.series("COMPLAINT", PREFECTURE, "CON-EBIKE", "month", 60));
+        int may = monthly.points().stream()
+                .filter(p -> p.label().equals("2025-05"))
+                .findFirst()
+                .orElseThrow()
+                .cases();
+        assertThat(may).isGreaterThanOrEqualTo(RiskWorld.OUTBREAK + 1);
+
+        int before = asProvince(() -> monitoring.series("COMPLAINT", COUNTY, CATEGORY, "week", 600)).points().stream()
+                .mapToInt(SeriesView.Point::cases)
+                .sum();
+        asProvince(monitoring::rebuild);
+        int after = asProvince(() -> monitoring.series("COMPLAINT", COUNTY, CATEGORY, "week", 600)).points().stream()
+                .mapToInt(SeriesView.Point::cases)
+                .sum();
+        assertThat(after)
+                .isEqualTo(before)
+                .isEqualTo(java.util.stream.IntStream.of(RiskWorld.BASELINE).sum() + RiskWorld.OUTBREAK);
+    }
+
+    @Test
+    void aRunFindsTheOutbreakInItsCountyAndCategoryAndExplainsTheWiderSeriesByIt() {
+        RunSummary run = asProvince(() -> monitoring.run(WEEK));
+        assertThat(run.status()).isEqualTo("DONE");
+        List<Signal> county = signals(COUNTY, CATEGORY);
+        assertThat(county).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.observed()).isEqualTo(RiskWorld.OUTBREAK);
+            assertThat(s.threshold()).isLessThan(RiskWorld.OUTBREAK);
+            assertThat(s.covered()).isFalse();
+            assertThat(s.warningId()).isNotNull();
+        });
+        assertThat(signals(PREFECTURE, CATEGORY))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.covered()).isTrue());
+        assertThat(signals(COUNTY, "CON-EBIKE"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.covered()).isTrue());
+        assertThat(asProvince(() -> monitoring.records(county.get(0).id(), 50)))
+                .hasSize(RiskWorld.OUTBREAK)
+                .allSatisfy(r -> assertThat(r.link()).startsWith("/complaints/"));
+    }
+
+    @Test
+    void runningAWeekAgainGivesTheSameSignalsAndNoSecondWarning() {
+        asProvince(() -> monitoring.run(WEEK));
+        List<Long> first = ids();
+        long warnings = warningsOnTheSeries();
+        asProvince(() -> monitoring.run(WEEK));
+        assertThat(ids()).isEqualTo(first);
+        assertThat(warningsOnTheSeries()).isEqualTo(warnings).isEqualTo(1);
+    }
+
+    @Test
+    void aRunCutShortResumesWithTheSourcesNotYetDone() {
+        asProvince(() -> monitoring.run(WEEK));
+        List<Long> before = ids();
+        jdbc.sql(
+                        "update risk_run set status = 'RUNNING', sources_done = '{COMPLAINT}', finished_at = null where week = ?")
+                .param(WEEK)
+                .update();
+        RunSummary resumed = asProvince(() -> monitoring.run(WEEK));
+        assertThat(resumed.status()).isEqualTo("DONE");
+        assertThat(ids()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from risk_signal where week = ? and source = 'COMPLAINT'"
+                                + " and region_code = ? and category_code = ?")
+                        .params(WEEK, COUNTY, CATEGORY)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before.size());
+    }
+
+    @Test
+    void malformedAndFutureWeeksAreRefused() {
+        assertThatThrownBy(() -> asProvince(() -> monitoring.run("2025-20")))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("RISK_004");
+        assertThatThrownBy(() -> asProvince(() -> monitoring.run("2099-W01")))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("RISK_004");
+    }
+
+    private List<Long> ids() {
+        return signals(COUNTY, CATEGORY).stream().map(Signal::id).sorted().toList();
+    }
+
+    private long warningsOnTheSeries() {
+        return jdbc.sql("select count(*) from risk_warning where origin = 'SIGNAL' and source = 'COMPLAINT'"
+                        + " and region_code = ? and category_code = ?")
+                .params(COUNTY, CATEGORY)
+                .query(Long.class)
+                .single();
+    }
+}
