@@ -32,6 +32,9 @@ class RiskMonitoringIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
     @BeforeEach
     void seed() {
         RiskWorld.seed(complaints);
@@ -140,6 +143,52 @@ class RiskMonitoringIT {
         assertThatThrownBy(() -> asProvince(() -> monitoring.run("2099-W01")))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("RISK_004");
+    }
+
+    @Test
+    void theCliRunsAWeekAndRefusesAMalformedOne() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = org.zhijian.platform.cli.CommandLauncher.commandLine(context);
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(out, true));
+        assertThat(cli.execute("detect", "--week", WEEK)).as(out.toString()).isZero();
+        assertThat(out.toString()).contains(WEEK + "：检测").contains("状态 DONE");
+        assertThat(cli.execute("detect", "--week", "2025-W99")).isEqualTo(org.zhijian.platform.cli.ExitCodes.REJECTED);
+        assertThat(out.toString()).contains("RISK_004");
+    }
+
+    @Test
+    void officersSeeTheSeriesAndSignalsOfTheirOwnAreaOnly() {
+        asProvince(() -> monitoring.run(WEEK));
+        assertThat(CurrentActor.runAs(
+                                RiskWorld.COUNTY_OFFICER,
+                                () -> monitoring.series("COMPLAINT", COUNTY, CATEGORY, "week", 10))
+                        .points())
+                .hasSize(10);
+        assertThatThrownBy(() -> CurrentActor.runAs(
+                        RiskWorld.OTHER_COUNTY_OFFICER,
+                        () -> monitoring.series("COMPLAINT", COUNTY, CATEGORY, "week", 10)))
+                .isInstanceOf(org.zhijian.platform.access.AccessDeniedException.class);
+        assertThat(CurrentActor.runAs(
+                                RiskWorld.OTHER_COUNTY_OFFICER,
+                                () -> monitoring.signals(
+                                        new SignalQuery(WEEK, null, null, null, false), PageRequest.of(1, 500)))
+                        .items())
+                .allSatisfy(s -> assertThat(s.regionCode()).isEqualTo(RiskWorld.OTHER_COUNTY));
+        assertThat(CurrentActor.runAs(
+                                RiskWorld.PREFECTURE_OFFICER,
+                                () -> monitoring.signals(
+                                        new SignalQuery(WEEK, null, null, null, false), PageRequest.of(1, 500)))
+                        .items())
+                .extracting(Signal::regionCode)
+                .contains(COUNTY, PREFECTURE)
+                .doesNotContain("430000");
+        assertThat(CurrentActor.runAs(RiskWorld.PREFECTURE_OFFICER, () -> monitoring.heat(WEEK, "COMPLAINT", "COUNTY")))
+                .anySatisfy(c -> {
+                    assertThat(c.regionCode()).isEqualTo(COUNTY);
+                    assertThat(c.categoryCode()).isEqualTo("CON-EBIKE");
+                    assertThat(c.maxScore()).isGreaterThan(1);
+                });
     }
 
     private List<Long> ids() {

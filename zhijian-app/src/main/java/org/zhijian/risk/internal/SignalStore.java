@@ -65,7 +65,7 @@ class SignalStore {
                 .optional();
     }
 
-    /** Signals of the week at one region level, summed per region and top-level category. */
+    /** Signals of the week at one region level, summed per region and second-level category (e.g. 电动自行车). */
     List<HeatCell> heat(Scope scope, String week, String source, String level) {
         Conditions c = Conditions.within(scope)
                 .bind("week", week, "week = :week")
@@ -79,7 +79,7 @@ class SignalStore {
                 .params(params)
                 .query(rs -> {
                     List<String> path = trees.categoriesOf(rs.getString(2));
-                    String top = path.size() > 1 ? path.get(path.size() - 2) : rs.getString(2);
+                    String top = path.size() >= 3 ? path.get(path.size() - 3) : path.get(0);
                     double[] cell = cells.computeIfAbsent(List.of(rs.getString(1), top), k -> new double[2]);
                     cell[0]++;
                     cell[1] = Math.max(cell[1], rs.getDouble(3));

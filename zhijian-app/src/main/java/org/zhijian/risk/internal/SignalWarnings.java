@@ -18,9 +18,10 @@ import org.zhijian.risk.Signal;
 import org.zhijian.risk.Warning;
 
 /**
- * Warnings from signals: after a run, every signal not explained by a narrower one becomes a warning 待研判 (one per
- * series, whatever the number of methods that signalled), unless an open warning on the same series exists — then
- * the signal joins it. Officers raise warnings from any other signal by hand.
+ * Warnings from signals: after a run, the signals not explained by a narrower one become warnings 待研判 — one per
+ * region and category, whatever the number of methods and sources that signalled (complaints and injuries about the
+ * same product in the same county make one warning) — unless an open warning on that region and category exists:
+ * then the signals join it. Officers raise warnings from any other signal by hand.
  */
 @Component
 class SignalWarnings {
@@ -64,8 +65,7 @@ class SignalWarnings {
                 .query(signals::signal)
                 .list();
         Map<List<String>, List<Signal>> bySeries = new LinkedHashMap<>();
-        open.forEach(s -> bySeries.computeIfAbsent(
-                        List.of(s.source(), s.regionCode(), s.categoryCode()), k -> new ArrayList<>())
+        open.forEach(s -> bySeries.computeIfAbsent(List.of(s.regionCode(), s.categoryCode()), k -> new ArrayList<>())
                 .add(s));
         int created = 0;
         for (List<Signal> group : bySeries.values()) {
@@ -101,13 +101,13 @@ class SignalWarnings {
     private boolean attach(List<Signal> group) {
         Signal top = group.get(0);
         Long existing = jdbc.sql("select id from risk_warning where status <> 'CLOSED' and origin = 'SIGNAL'"
-                        + " and source = ? and region_code = ? and category_code = ? order by id limit 1")
-                .params(top.source(), top.regionCode(), top.categoryCode())
+                        + " and region_code = ? and category_code = ? order by id limit 1")
+                .params(top.regionCode(), top.categoryCode())
                 .query(Long.class)
                 .optional()
                 .orElse(null);
         boolean raised = existing == null;
-        long id = raised ? create(top) : existing;
+        long id = raised ? create(group) : existing;
         jdbc.sql("update risk_signal set warning_id = :id where id in (:signals)")
                 .param("id", id)
                 .param("signals", group.stream().map(Signal::id).toList())
@@ -122,26 +122,38 @@ class SignalWarnings {
         return raised;
     }
 
-    private long create(Signal s) {
-        String level =
-                settings.sourceLevels().getOrDefault(s.source(), "MEDIUM").toUpperCase(Locale.ROOT);
+    /** The highest preliminary level of the group's sources (default MEDIUM). */
+    private String level(List<Signal> group) {
+        return group.stream()
+                .map(g -> settings.sourceLevels()
+                        .getOrDefault(g.source(), "MEDIUM")
+                        .toUpperCase(Locale.ROOT))
+                .max(java.util.Comparator.comparingInt(
+                        l -> org.zhijian.algo.risk.RiskLevel.valueOf(l).ordinal()))
+                .orElse("MEDIUM");
+    }
+
+    private long create(List<Signal> group) {
+        Signal s = group.get(0);
+        String level = level(group);
         Region region = regions.findByCode(s.regionCode()).orElseThrow();
-        String title = "%s%s%s异常：%s %d 起（阈值 %s）"
-                .formatted(
-                        s.regionName(),
-                        "*".equals(s.categoryCode()) ? "" : s.categoryName(),
-                        s.sourceLabel(),
-                        s.week(),
-                        s.observed(),
-                        s.threshold() == null ? "—" : String.format(Locale.ROOT, "%.1f", s.threshold()));
-        String description = "检测方法 %s：%s 观测 %d，期望 %s，阈值 %s。%s"
-                .formatted(
-                        s.method(),
-                        s.week(),
-                        s.observed(),
-                        s.expected() == null ? "—" : String.format(Locale.ROOT, "%.2f", s.expected()),
-                        s.threshold() == null ? "—" : String.format(Locale.ROOT, "%.2f", s.threshold()),
-                        s.diagnostics());
+        String sources = String.join(
+                "、", group.stream().map(Signal::sourceLabel).distinct().toList());
+        String title = "%s%s%s异常（%s）"
+                .formatted(s.regionName(), "*".equals(s.categoryCode()) ? "" : s.categoryName(), sources, s.week());
+        String description = String.join(
+                "；",
+                group.stream()
+                        .map(g -> "%s %s：观测 %d，期望 %s，阈值 %s"
+                                .formatted(
+                                        g.sourceLabel(),
+                                        g.method(),
+                                        g.observed(),
+                                        g.expected() == null ? "—" : String.format(Locale.ROOT, "%.2f", g.expected()),
+                                        g.threshold() == null
+                                                ? "—"
+                                                : String.format(Locale.ROOT, "%.2f", g.threshold())))
+                        .toList());
         return store.insert(new WarningStore.NewRow(
                 title,
                 "SIGNAL",
