@@ -48,6 +48,9 @@ class WarningWorkflowIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.zhijian.sampling.SamplingManagement samplingPlans;
+
     private final String tag = Long.toString(System.nanoTime(), 36);
 
     private static <T> T as(Actor actor, Supplier<T> work) {
@@ -224,6 +227,78 @@ class WarningWorkflowIT {
                         COUNTY_OFFICER,
                         () -> warnings.raise(new NewWarning("等级有误", COUNTY, null, null, null, "", "极高"))))
                 .hasMessageContaining("RISK_006");
+    }
+
+    @Test
+    void measuresCreateATargetedSamplingPlanAndTrackRecallRequestsInterviewsAndReferralsForAttention() {
+        Warning w = raised("MEDIUM");
+        as(COUNTY_OFFICER, () -> warnings.assess(w.id(), SCENARIOS));
+        Measure sampling = as(
+                PREFECTURE_OFFICER,
+                () -> warnings.addMeasure(
+                        w.id(),
+                        new NewMeasure(MeasureKind.TARGETED_SAMPLING, "", "", null, null, "怀化市产品质量检验所", 12, null)));
+        assertThat(sampling.planId()).isNotNull();
+        assertThat(sampling.status()).isEqualTo("DONE");
+        org.zhijian.sampling.Plan plan = as(PREFECTURE_OFFICER, () -> samplingPlans.plan(sampling.planId()))
+                .orElseThrow();
+        assertThat(plan.title()).contains("预警 " + w.warningNo());
+        assertThat(plan.level()).isEqualTo(org.zhijian.sampling.PlanLevel.PREFECTURE);
+        assertThat(plan.organizerRegion()).isEqualTo(RiskWorld.PREFECTURE);
+        assertThat(plan.categories()).containsExactly(CATEGORY);
+        assertThat(plan.targetTotal()).isEqualTo(12);
+
+        Measure recall = as(
+                COUNTY_OFFICER,
+                () -> warnings.addMeasure(
+                        w.id(),
+                        new NewMeasure(
+                                MeasureKind.RECALL_REQUEST,
+                                "要求召回",
+                                "请于 15 日内提交召回计划",
+                                null,
+                                "91431223MA4L0000X9",
+                                null,
+                                null,
+                                null)));
+        assertThat(recall.status()).isEqualTo("OPEN");
+        assertThat(recall.dueOn()).isNotNull();
+        Measure interview = as(
+                COUNTY_OFFICER,
+                () -> warnings.addMeasure(
+                        w.id(),
+                        new NewMeasure(
+                                MeasureKind.INTERVIEW,
+                                "约谈",
+                                "约谈法定代表人，责令整改",
+                                null,
+                                "91431223MA4L0000X9",
+                                null,
+                                null,
+                                null)));
+        assertThat(interview.status()).isEqualTo("DONE");
+        Measure attention = as(
+                COUNTY_OFFICER,
+                () -> warnings.addMeasure(
+                        w.id(),
+                        new NewMeasure(
+                                MeasureKind.REFERRAL_ATTENTION, "", "供货商在长沙，供参考", "430100", null, null, null, null)));
+        assertThat(attention.status()).isEqualTo("DONE");
+        assertThat(as(CHANGSHA_OFFICER, () -> notifications.inbox(PageRequest.of(1, 50)))
+                        .items())
+                .anySatisfy(n -> assertThat(n.title()).contains(w.warningNo()).contains("通报关注"));
+        assertThatThrownBy(() -> as(
+                        COUNTY_OFFICER,
+                        () -> warnings.addMeasure(
+                                w.id(),
+                                new NewMeasure(
+                                        MeasureKind.REFERRAL_FOLLOW_UP, "", "转给自己", COUNTY, null, null, null, null))))
+                .hasMessageContaining("RISK_006");
+        assertThatThrownBy(() -> as(COUNTY_OFFICER, () -> warnings.close(w.id(), "结束")))
+                .hasMessageContaining("RISK_007");
+        as(COUNTY_OFFICER, () -> warnings.reply(recall.id(), "企业已提交召回计划"));
+        assertThat(as(COUNTY_OFFICER, () -> warnings.close(w.id(), "已召回")).status())
+                .isEqualTo(WarningStatus.CLOSED);
     }
 
     @Test

@@ -23,7 +23,7 @@ import picocli.CommandLine;
 @CommandLine.Command(
         name = "detect",
         description = "风险监测：对计数序列做异常检测",
-        subcommands = {DetectCommand.Series.class})
+        subcommands = {DetectCommand.Series.class, RiskBenchCommand.class})
 class DetectCommand extends CommandGroup {
 
     private final RiskMonitoring monitoring;

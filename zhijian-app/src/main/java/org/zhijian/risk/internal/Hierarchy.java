@@ -65,6 +65,22 @@ class Hierarchy {
             return province;
         }
 
+        /** Every region code, the province included. */
+        List<String> regionCodes() {
+            List<String> all = new ArrayList<>(regions.keySet());
+            if (!all.contains(province)) {
+                all.add(province);
+            }
+            return all;
+        }
+
+        /** Every category code and {@link #ALL}. */
+        List<String> categoryCodes() {
+            List<String> all = new ArrayList<>(categoryParents.keySet());
+            all.add(ALL);
+            return all;
+        }
+
         Region region(String code) {
             return regions.get(code);
         }

@@ -64,62 +64,95 @@ class MeasureDesk {
         this.settings = settings;
     }
 
+    /** A measure's stored fields. */
+    private record Row(
+            MeasureKind kind, String title, String detail, String target, String uscc, Long plan, LocalDate due) {
+
+        String status() {
+            return kind.awaitsReply() || kind == MeasureKind.CONSUMER_ALERT ? "OPEN" : "DONE";
+        }
+    }
+
     @Transactional
     Measure add(Warning w, NewMeasure m) {
+        Row row = row(w, m);
+        long id = insert(w, row);
+        jdbc.sql("update risk_warning set status = 'ACTING', updated_at = now() where id = ?")
+                .param(w.id())
+                .update();
+        Warning after = store.find(w.id()).orElseThrow();
+        log.changed(
+                "WARNING_MEASURE",
+                w,
+                after,
+                "采取措施：" + m.kind().label() + (row.title().isEmpty() ? "" : " " + row.title()));
+        if (row.target() != null) {
+            Region r = regions.findByCode(row.target()).orElseThrow();
+            log.notifyRegion(
+                    r.level().name(),
+                    r.code(),
+                    after,
+                    m.kind() == MeasureKind.REFERRAL_FOLLOW_UP ? "转办跟进，请于 " + row.due() + " 前回复" : "通报关注");
+        }
+        return store.measure(id).orElseThrow();
+    }
+
+    /** Checks a measure's fields for its kind; a targeted sampling creates its plan here. */
+    private Row row(Warning w, NewMeasure m) {
         if (m.kind() == null) {
             throw new BusinessRuleViolation(RiskErrors.INVALID, "请选择措施");
         }
         String title = text(m.title());
         String detail = text(m.detail());
-        String target = null;
         String uscc = blankToNull(m.enterpriseUscc());
-        Long plan = null;
-        LocalDate due = null;
-        switch (m.kind()) {
-            case CONSUMER_ALERT -> require(title, detail, "消费提示的标题和正文");
+        LocalDate replyBy = LocalDate.now().plusDays(settings.referralReplyDays());
+        return switch (m.kind()) {
+            case CONSUMER_ALERT -> {
+                require(title, detail, "消费提示的标题和正文");
+                yield new Row(m.kind(), title, detail, null, uscc, null, null);
+            }
             case RECALL_REQUEST, INTERVIEW -> {
                 require(uscc == null ? "" : uscc, detail, "企业统一社会信用代码和内容");
-                due = m.kind() == MeasureKind.RECALL_REQUEST
-                        ? LocalDate.now().plusDays(settings.referralReplyDays())
-                        : null;
+                yield new Row(
+                        m.kind(),
+                        title,
+                        detail,
+                        null,
+                        uscc,
+                        null,
+                        m.kind() == MeasureKind.RECALL_REQUEST ? replyBy : null);
             }
-            case REFERRAL_FOLLOW_UP, REFERRAL_ATTENTION -> {
-                target = referralTarget(w, m.targetRegion()).code();
-                due = m.kind().awaitsReply() ? LocalDate.now().plusDays(settings.referralReplyDays()) : null;
-            }
-            case TARGETED_SAMPLING -> plan = plan(w, m).id();
-        }
-        String status = m.kind().awaitsReply() || m.kind() == MeasureKind.CONSUMER_ALERT ? "OPEN" : "DONE";
-        long id = jdbc.sql("""
+            case REFERRAL_FOLLOW_UP, REFERRAL_ATTENTION ->
+                new Row(
+                        m.kind(),
+                        title,
+                        detail,
+                        referralTarget(w, m.targetRegion()).code(),
+                        uscc,
+                        null,
+                        m.kind().awaitsReply() ? replyBy : null);
+            case TARGETED_SAMPLING ->
+                new Row(m.kind(), title, detail, null, uscc, plan(w, m).id(), null);
+        };
+    }
+
+    private long insert(Warning w, Row row) {
+        return jdbc.sql("""
                 insert into risk_measure (warning_id, kind, title, detail, target_region, enterprise_uscc, plan_id,
                     due_on, status, created_by)
                 values (:w, :kind, :title, :detail, :target, :uscc, :plan, :due, :status, :by) returning id""")
                 .param("w", w.id())
-                .param("kind", m.kind().name())
-                .param("title", title)
-                .param("detail", detail)
-                .param("target", target)
-                .param("uscc", uscc)
-                .param("plan", plan)
-                .param("due", due)
-                .param("status", status)
+                .param("kind", row.kind().name())
+                .param("title", row.title())
+                .param("detail", row.detail())
+                .param("target", row.target())
+                .param("uscc", row.uscc())
+                .param("plan", row.plan())
+                .param("due", row.due())
+                .param("status", row.status())
                 .param("by", currentActor.get().username())
                 .query(Long.class)
                 .single();
-        jdbc.sql("update risk_warning set status = 'ACTING', updated_at = now() where id = ?")
-                .param(w.id())
-                .update();
-        Warning after = store.find(w.id()).orElseThrow();
-        log.changed("WARNING_MEASURE", w, after, "采取措施：" + m.kind().label() + (title.isEmpty() ? "" : " " + title));
-        if (target != null) {
-            Region r = regions.findByCode(target).orElseThrow();
-            log.notifyRegion(
-                    r.level().name(),
-                    r.code(),
-                    after,
-                    m.kind() == MeasureKind.REFERRAL_FOLLOW_UP ? "转办跟进，请于 " + due + " 前回复" : "通报关注");
-        }
-        return store.measure(id).orElseThrow();
     }
 
     /** A referral goes to another prefecture or county (not the warning's own). */

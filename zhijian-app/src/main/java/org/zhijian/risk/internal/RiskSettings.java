@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param methods the detection methods of the daily run: EARS C2 (short history, 7 weeks after a 2-week guard band)
  *     and Farrington Flexible (where 5 years of history exist); R's C3 is left out by default because its threshold
  *     moves with the current count (it alarms only on the weeks before)
- * @param params parameters per method, by R's names (e.g. {@code earsC2.minSigma=0.5})
+ * @param params parameters per method, by R's names, e.g. {@code zhijian.risk.params[earsC2].minSigma=0.5} (the
+ *     default for earsC2; a method given here replaces its defaults)
  * @param minCases a week with fewer cases raises no signal, whatever the method says (sparse series)
  * @param historyWeeks the weeks of history read for each series
  * @param autoWarnings whether the run raises a warning (待研判) for each signal not explained by a narrower one
@@ -38,7 +39,12 @@ public record RiskSettings(
 
     public RiskSettings {
         methods = methods == null ? List.of("earsC2", "farringtonFlexible") : List.copyOf(methods);
-        params = params == null ? Map.of("earsC2", Map.of("minSigma", "0.5")) : Map.copyOf(params);
+        Map<String, Map<String, String>> merged = new java.util.HashMap<>();
+        merged.put("earsC2", Map.of("minSigma", "0.5"));
+        if (params != null) {
+            merged.putAll(params);
+        }
+        params = Map.copyOf(merged);
         minCases = minCases == null ? 3 : minCases;
         historyWeeks = historyWeeks == null ? 312 : historyWeeks;
         autoWarnings = autoWarnings == null ? Boolean.TRUE : autoWarnings;

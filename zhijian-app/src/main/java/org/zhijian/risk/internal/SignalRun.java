@@ -2,7 +2,6 @@ package org.zhijian.risk.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.DailyCountSource;
-import org.zhijian.region.Region;
-import org.zhijian.region.RegionLevel;
 import org.zhijian.risk.RunSummary;
 
 /**
@@ -33,6 +30,7 @@ class SignalRun {
     private final SourceSignals signals;
     private final Hierarchy hierarchy;
     private final SignalWarnings warnings;
+    private final SignalWriter writer;
     private final java.time.Clock clock;
 
     SignalRun(
@@ -42,6 +40,7 @@ class SignalRun {
             SourceSignals signals,
             Hierarchy hierarchy,
             SignalWarnings warnings,
+            SignalWriter writer,
             java.util.Optional<java.time.Clock> clock) {
         this.jdbc = jdbc;
         this.tx = tx;
@@ -49,6 +48,7 @@ class SignalRun {
         this.signals = signals;
         this.hierarchy = hierarchy;
         this.warnings = warnings;
+        this.writer = writer;
         this.clock = clock.orElse(java.time.Clock.systemDefaultZone());
     }
 
@@ -109,68 +109,14 @@ class SignalRun {
 
     private void store(
             String week, LocalDate start, String source, SourceSignals.Outcome outcome, Hierarchy.Trees trees) {
-        List<Long> kept = new ArrayList<>();
-        for (SourceSignals.Found f : outcome.signals()) {
-            kept.add(upsert(week, start, source, f, outcome.covered().contains(f.key()), trees));
-        }
-        jdbc.sql("delete from risk_signal where week = :week and source = :source and warning_id is null"
-                        + " and not (id = any(cast(:kept as bigint[])))")
-                .param("week", week)
-                .param("source", source)
-                .param("kept", kept.toArray(Long[]::new))
-                .update();
+        int stored = writer.store(week, start, source, outcome, trees);
         jdbc.sql("update risk_run set sources_done = array_append(sources_done, :source), series = series + :series,"
                         + " signals = signals + :signals where week = :week")
                 .param("source", source)
                 .param("series", outcome.series())
-                .param("signals", kept.size())
+                .param("signals", stored)
                 .param("week", week)
                 .update();
-    }
-
-    private long upsert(
-            String week,
-            LocalDate start,
-            String source,
-            SourceSignals.Found f,
-            boolean covered,
-            Hierarchy.Trees trees) {
-        Region region = trees.region(f.key().region());
-        RegionLevel level = region == null ? RegionLevel.PROVINCE : region.level();
-        double threshold = f.result().upperbound();
-        return jdbc.sql("""
-                insert into risk_signal (week, week_start, source, region_code, region_level, county_code,
-                    prefecture_code, category_code, method, observed, population, expected, threshold, score,
-                    diagnostics, covered)
-                values (:week, :start, :source, :region, :level, :county, :prefecture, :category, :method, :observed,
-                    :population, :expected, :threshold, :score, :diagnostics, :covered)
-                on conflict (week, source, region_code, category_code, method) do update set
-                    observed = excluded.observed, population = excluded.population, expected = excluded.expected,
-                    threshold = excluded.threshold, score = excluded.score, diagnostics = excluded.diagnostics,
-                    covered = excluded.covered
-                returning id""")
-                .param("week", week)
-                .param("start", start)
-                .param("source", source)
-                .param("region", f.key().region())
-                .param("level", level.name())
-                .param("county", level == RegionLevel.COUNTY ? region.code() : null)
-                .param("prefecture", region == null ? null : region.prefectureCode())
-                .param("category", f.key().category())
-                .param("method", f.method().key())
-                .param("observed", f.observed())
-                .param("population", f.population())
-                .param("expected", finite(f.result().expected()))
-                .param("threshold", finite(threshold))
-                .param("score", threshold > 0 ? f.observed() / threshold : f.observed())
-                .param("diagnostics", SourceSignals.diagnostics(f.result()))
-                .param("covered", covered)
-                .query(Long.class)
-                .single();
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 
     List<RunSummary> runs() {

@@ -26,6 +26,9 @@ import org.zhijian.risk.Warning;
 @Component
 class SignalWarnings {
 
+    /** Warnings raised per transaction. */
+    private static final int CHUNK = 200;
+
     private final JdbcClient jdbc;
     private final SignalStore signals;
     private final WarningStore store;
@@ -67,10 +70,13 @@ class SignalWarnings {
         Map<List<String>, List<Signal>> bySeries = new LinkedHashMap<>();
         open.forEach(s -> bySeries.computeIfAbsent(List.of(s.regionCode(), s.categoryCode()), k -> new ArrayList<>())
                 .add(s));
+        List<List<Signal>> groups = new ArrayList<>(bySeries.values());
         int created = 0;
-        for (List<Signal> group : bySeries.values()) {
-            Boolean isNew = tx.execute(status -> CurrentActor.runAs(Actor.system("system"), () -> attach(group)));
-            created += Boolean.TRUE.equals(isNew) ? 1 : 0;
+        for (int from = 0; from < groups.size(); from += CHUNK) {
+            List<List<Signal>> chunk = groups.subList(from, Math.min(groups.size(), from + CHUNK));
+            Integer raised = tx.execute(status -> CurrentActor.runAs(Actor.system("system"), () ->
+                    (int) chunk.stream().filter(this::attach).count()));
+            created += raised == null ? 0 : raised;
         }
         return created;
     }

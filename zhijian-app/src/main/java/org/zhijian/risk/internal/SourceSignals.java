@@ -2,10 +2,8 @@ package org.zhijian.risk.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -28,15 +26,31 @@ import org.zhijian.risk.SeriesDetection;
 class SourceSignals {
 
     private static final Set<DetectionMethod> WHOLE_HISTORY = Set.of(DetectionMethod.CUSUM, DetectionMethod.GLR_POIS);
+    private static final List<Integer> WEEK_INDEXES =
+            IntStream.rangeClosed(1, 1_000).boxed().toList();
 
     private final JdbcClient jdbc;
     private final SeriesDetection detection;
     private final RiskSettings settings;
+    private final RiskCounts counts;
+    private final org.springframework.jdbc.core.JdbcTemplate cursor;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-    SourceSignals(JdbcClient jdbc, SeriesDetection detection, RiskSettings settings) {
+    SourceSignals(
+            JdbcClient jdbc,
+            SeriesDetection detection,
+            RiskSettings settings,
+            RiskCounts counts,
+            javax.sql.DataSource dataSource,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.detection = detection;
         this.settings = settings;
+        this.counts = counts;
+        this.cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(10_000);
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     record Key(String region, String category) {}
@@ -46,6 +60,11 @@ class SourceSignals {
     record Outcome(int series, List<Found> signals, Set<Key> covered) {}
 
     Outcome detect(String source, LocalDate weekStart, Hierarchy.Trees trees) {
+        return detect(source, weekStart, trees, settings.methods(), settings.minCases());
+    }
+
+    /** As configured, or with other methods and another minimum (benchmarks). */
+    Outcome detect(String source, LocalDate weekStart, Hierarchy.Trees trees, List<String> methods, int minCases) {
         LocalDate dataStart = jdbc.sql("select min(day) from risk_count where source = ?")
                 .param(source)
                 .query(LocalDate.class)
@@ -60,50 +79,45 @@ class SourceSignals {
             first = windowStart;
         }
         int n = Periods.WEEK.index(first, weekStart) + 1;
-        Map<Key, int[][]> series = rollup(source, first, weekStart, n, trees);
-        List<Found> found = new ArrayList<>();
-        int evaluated = 0;
-        for (Map.Entry<Key, int[][]> e : series.entrySet()) {
-            int[] cases = e.getValue()[0];
-            if (cases[n - 1] < settings.minCases()) {
-                continue;
-            }
-            evaluated++;
-            found.addAll(detectOne(e.getKey(), cases, e.getValue()[1][n - 1]));
-        }
-        return new Outcome(evaluated, found, covered(found, trees));
+        WeekCube cube = read(source, first, weekStart, n, trees);
+        int[] evaluated = IntStream.range(0, cube.series())
+                .filter(i -> cube.casesAt(i, n - 1) >= minCases)
+                .toArray();
+        List<Found> found = IntStream.of(evaluated)
+                .parallel()
+                .mapToObj(i -> detectOne(cube, i, methods))
+                .flatMap(List::stream)
+                .toList();
+        return new Outcome(evaluated.length, found, covered(found, trees));
     }
 
-    private Map<Key, int[][]> rollup(
-            String source, LocalDate first, LocalDate weekStart, int n, Hierarchy.Trees trees) {
-        Map<Key, int[][]> series = new HashMap<>();
-        jdbc.sql("""
-                select county_code, category_code, cast(date_trunc('week', day) as date), sum(cases), sum(population)
-                from risk_count where source = :source and day >= :first and day < :end group by 1, 2, 3""")
-                .param("source", source)
-                .param("first", first)
-                .param("end", weekStart.plusWeeks(1))
-                .query(rs -> {
-                    int i = Periods.WEEK.index(first, rs.getObject(3, LocalDate.class));
-                    int cases = rs.getInt(4);
-                    int population = rs.getInt(5);
-                    for (String region : trees.regionsOf(rs.getString(1))) {
-                        for (String category : trees.categoriesOf(rs.getString(2))) {
-                            int[][] s = series.computeIfAbsent(new Key(region, category), k -> new int[2][n]);
-                            s[0][i] += cases;
-                            s[1][i] += population;
-                        }
-                    }
-                });
-        return series;
+    /**
+     * Streams the source's daily rows from the database into the cube, which sums them by week (a cursor, not the
+     * whole result in memory; no aggregation on the server, whose hash table would spill to disk at this size).
+     */
+    private WeekCube read(String source, LocalDate first, LocalDate weekStart, int n, Hierarchy.Trees trees) {
+        WeekCube cube = new WeekCube(
+                trees, n, counts.source(source).map(s -> s.hasPopulation()).orElse(false));
+        readOnly.executeWithoutResult(tx -> cursor.query(
+                """
+                select county_code, category_code, (day - cast(? as date)) / 7, cases, population
+                from risk_count where source = ? and day >= ? and day < ?""",
+                rs -> {
+                    cube.add(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
+                },
+                java.sql.Date.valueOf(first),
+                source,
+                java.sql.Date.valueOf(first),
+                java.sql.Date.valueOf(weekStart.plusWeeks(1))));
+        return cube;
     }
 
-    private List<Found> detectOne(Key key, int[] cases, int population) {
-        int n = cases.length;
-        double[] y = IntStream.of(cases).asDoubleStream().toArray();
-        List<Integer> weeks = IntStream.rangeClosed(1, n).boxed().toList();
+    private List<Found> detectOne(WeekCube cube, int series, List<String> methods) {
+        int n = cube.weeks();
+        double[] y = cube.observed(series);
+        List<Integer> weeks = WEEK_INDEXES.subList(0, n);
         List<Found> found = new ArrayList<>();
-        for (String name : settings.methods()) {
+        for (String name : methods) {
             DetectionMethod method = DetectionMethod.parse(name)
                     .orElseThrow(() -> new IllegalStateException("zhijian.risk.methods: unknown method " + name));
             Integer from = WHOLE_HISTORY.contains(method) ? null : n;
@@ -115,7 +129,8 @@ class SourceSignals {
             }
             WeekResult last = outcome.results().get(outcome.results().size() - 1);
             if (last.week() == n && last.alarm()) {
-                found.add(new Found(key, method, cases[n - 1], population, last));
+                found.add(new Found(
+                        cube.key(series), method, cube.casesAt(series, n - 1), cube.populationAt(series, n - 1), last));
             }
         }
         return found;

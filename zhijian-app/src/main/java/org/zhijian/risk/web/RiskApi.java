@@ -25,6 +25,7 @@ import org.zhijian.risk.NewWarning;
 import org.zhijian.risk.RiskMonitoring;
 import org.zhijian.risk.RunSummary;
 import org.zhijian.risk.ScenarioInput;
+import org.zhijian.risk.SeriesView;
 import org.zhijian.risk.Signal;
 import org.zhijian.risk.SignalQuery;
 import org.zhijian.risk.Warning;
@@ -54,6 +55,20 @@ class RiskApi {
                     "week：如 2026-W47；source：COMPLAINT、INJURY、INJURY_SEVERE、SAMPLE_FAILED、LISTING_REMOVED、FOREIGN_RECALL；region；category；open=true 仅未生成预警且未被下级信号解释的")
     PageResult<Signal> signals(SignalQuery query, Integer page, Integer size) {
         return monitoring.signals(query, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/series")
+    @Operation(
+            summary = "一条序列：某数据源在某地区、某产品类别（含下级）的周或月计数",
+            description =
+                    "source：COMPLAINT、INJURY、INJURY_SEVERE、SAMPLE_FAILED、LISTING_REMOVED、FOREIGN_RECALL；region：县、市州或省代码（默认全省，须在本账户范围内）；category：类别代码，默认全部；period：week 或 month；periods：最近多少期（最多 520），截至最新数据")
+    SeriesView series(
+            @RequestParam String source,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "week") String period,
+            @RequestParam(defaultValue = "104") int periods) {
+        return monitoring.series(source, region, category, period, periods);
     }
 
     @PostMapping("/runs")
