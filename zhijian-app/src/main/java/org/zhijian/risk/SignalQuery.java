@@ -7,4 +7,9 @@ package org.zhijian.risk;
  * @param region a prefecture or county code (its signals and those of its counties)
  * @param open only signals that have no warning yet and are not covered by a narrower one
  */
-public record SignalQuery(String week, String source, String region, String category, boolean open) {}
+public record SignalQuery(String week, String source, String region, String category, Boolean open) {
+
+    public SignalQuery {
+        open = Boolean.TRUE.equals(open);
+    }
+}

@@ -8,4 +8,9 @@ package org.zhijian.risk;
  * @param status a {@link WarningStatus} name, or {@code OPEN} for every status but CLOSED
  * @param overdue only warnings past their due time
  */
-public record WarningQuery(String queue, String status, String level, String region, String source, boolean overdue) {}
+public record WarningQuery(String queue, String status, String level, String region, String source, Boolean overdue) {
+
+    public WarningQuery {
+        overdue = Boolean.TRUE.equals(overdue);
+    }
+}

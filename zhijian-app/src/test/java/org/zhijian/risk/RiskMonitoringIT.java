@@ -35,6 +35,12 @@ class RiskMonitoringIT {
     @Autowired
     org.springframework.context.ConfigurableApplicationContext context;
 
+    @Autowired
+    org.zhijian.account.AccountManagement accounts;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @BeforeEach
     void seed() {
         RiskWorld.seed(complaints);
@@ -189,6 +195,41 @@ class RiskMonitoringIT {
                     assertThat(c.categoryCode()).isEqualTo("CON-EBIKE");
                     assertThat(c.maxScore()).isGreaterThan(1);
                 });
+    }
+
+    @Test
+    void theApiGivesASeriesWithinTheCallersAreaAndRefusesOthers() {
+        asProvince(monitoring::refresh);
+        String county = org.zhijian.account.TestAccounts.token(
+                accounts, "api-risk-county", org.zhijian.account.Role.COUNTY_OFFICER, COUNTY, null);
+        String other = org.zhijian.account.TestAccounts.token(
+                accounts, "api-risk-county2", org.zhijian.account.Role.COUNTY_OFFICER, RiskWorld.OTHER_COUNTY, null);
+        String path =
+                "/api/v1/risk/series?source=COMPLAINT&region=" + COUNTY + "&category=CON-EBIKE&period=month&periods=24";
+        Map<String, Object> series =
+                org.zhijian.TestApi.call(port, county, org.springframework.http.HttpMethod.GET, path, null);
+        assertThat(series.get("_status")).isEqualTo(200);
+        assertThat((List<?>) series.get("points")).hasSize(24);
+        assertThat(series.get("categoryName")).isEqualTo("电动自行车及头盔");
+        assertThat(org.zhijian.TestApi.call(port, other, org.springframework.http.HttpMethod.GET, path, null)
+                        .get("_status"))
+                .isEqualTo(403);
+        Map<String, Object> signals = org.zhijian.TestApi.call(
+                port, county, org.springframework.http.HttpMethod.GET, "/api/v1/risk/signals?week=" + WEEK, null);
+        assertThat(signals.get("_status")).as(signals.get("_body").toString()).isEqualTo(200);
+        assertThat(org.zhijian.TestApi.call(
+                                port, county, org.springframework.http.HttpMethod.GET, "/api/v1/risk/warnings", null)
+                        .get("_status"))
+                .isEqualTo(200);
+        assertThat(org.zhijian.TestApi.call(
+                                port,
+                                county,
+                                org.springframework.http.HttpMethod.GET,
+                                "/api/v1/risk/series?source=NOPE",
+                                null)
+                        .get("_body"))
+                .asString()
+                .contains("RISK_006");
     }
 
     private List<Long> ids() {

@@ -112,6 +112,10 @@ class Monitoring implements RiskMonitoring {
 
     @Override
     public SeriesView series(String source, String region, String category, String period, int periods) {
+        if (counts.source(source).isEmpty()) {
+            throw new BusinessRuleViolation(
+                    RiskErrors.INVALID, "没有数据源 " + source + "，可用：" + sources().keySet());
+        }
         Periods p = "month".equals(period) ? Periods.MONTH : Periods.WEEK;
         LocalDate last = p.start(jdbc.sql("select max(day) from risk_count where source = ?")
                 .param(source)
