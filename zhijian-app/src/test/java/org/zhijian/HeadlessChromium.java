@@ -52,4 +52,24 @@ public final class HeadlessChromium {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** Creates the test account if needed, signs out whoever is signed in, and signs in through the form. */
+    public static void signIn(
+            WebDriver browser,
+            int port,
+            org.zhijian.account.AccountManagement accounts,
+            String username,
+            org.zhijian.account.Role role,
+            String region,
+            String uscc) {
+        org.zhijian.account.TestAccounts.token(accounts, username, role, region, uscc);
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(org.zhijian.account.TestAccounts.PASSWORD);
+        browser.findElement(org.openqa.selenium.By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                        org.openqa.selenium.By.id("current-user"), username));
+    }
 }

@@ -23,7 +23,6 @@ import org.zhijian.HeadlessChromium;
 import org.zhijian.IntegrationTest;
 import org.zhijian.account.AccountManagement;
 import org.zhijian.account.Role;
-import org.zhijian.account.TestAccounts;
 import org.zhijian.complaint.ComplaintManagement;
 import org.zhijian.platform.access.CurrentActor;
 
@@ -71,14 +70,14 @@ class WarningBrowserIT {
     }
 
     private void signInAs(String username, Role role, String region) {
-        TestAccounts.token(accounts, username, role, region, null);
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("current-user"), username));
+        HeadlessChromium.signIn(browser, port, accounts, username, role, region, null);
+    }
+
+    /** Clicks a submit button and waits for the next page. */
+    private void submit(By button) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String text(String id) {
@@ -95,7 +94,7 @@ class WarningBrowserIT {
         browser.findElement(By.name("categoryCode")).sendKeys(RiskWorld.CATEGORY);
         new Select(browser.findElement(By.name("preliminaryLevel"))).selectByValue("HIGH");
         browser.findElement(By.name("description")).sendKeys("县局 12315 接报多起充电起火");
-        browser.findElement(By.cssSelector("#warning-form button[type=submit]")).click();
+        submit(By.cssSelector("#warning-form button[type=submit]"));
         assertThat(text("warning-status")).isEqualTo("待研判");
         assertThat(text("warning-handling")).isEqualTo("县区");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
@@ -108,7 +107,7 @@ class WarningBrowserIT {
         assertThat(text("warning-handling")).isEqualTo("市州（逾期升级 1 次）");
         browser.findElement(By.name("d1")).sendKeys("充电起火");
         browser.findElement(By.name("p1")).sendKeys("保护板失效 1/10");
-        browser.findElement(By.cssSelector("#assess-form button[type=submit]")).click();
+        submit(By.cssSelector("#assess-form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("由市州办理");
         assertThat(text("warning-status")).isEqualTo("待研判");
 
@@ -125,7 +124,7 @@ class WarningBrowserIT {
         browser.findElement(By.name("d1")).sendKeys("充电时电池起火，烧伤使用者");
         new Select(browser.findElement(By.name("s1"))).selectByValue("3");
         browser.findElement(By.name("p1")).sendKeys("电池过充保护失效 1/10\n起火时有人在旁 1/2");
-        browser.findElement(By.cssSelector("#assess-form button[type=submit]")).click();
+        submit(By.cssSelector("#assess-form button[type=submit]"));
         assertThat(text("warning-status")).isEqualTo("已研判");
         assertThat(text("warning-level")).isEqualTo("严重");
         assertThat(text("scenarios")).contains("0.05");
@@ -133,13 +132,13 @@ class WarningBrowserIT {
         new Select(browser.findElement(By.name("kind"))).selectByValue("CONSUMER_ALERT");
         browser.findElement(By.cssSelector("#measure-form [name=title]")).sendKeys("谨慎选购电动自行车电池 " + tag);
         browser.findElement(By.cssSelector("#measure-form [name=detail]")).sendKeys("请选购有3C认证的电池，勿整夜充电。");
-        browser.findElement(By.cssSelector("#measure-form button[type=submit]")).click();
+        submit(By.cssSelector("#measure-form button[type=submit]"));
         assertThat(text("warning-status")).isEqualTo("处置中");
-        browser.findElement(By.xpath("//button[text()='发布']")).click();
+        submit(By.xpath("//button[text()='发布']"));
         assertThat(text("measure-list")).contains("已发布");
 
         browser.findElement(By.cssSelector("#close-form [name=conclusion]")).sendKeys("电池已下架，消费提示已发布");
-        browser.findElement(By.cssSelector("#close-form button[type=submit]")).click();
+        submit(By.cssSelector("#close-form button[type=submit]"));
         assertThat(text("warning-status")).isEqualTo("已办结");
         assertThat(text("history")).contains("升级至市州").contains("研判为严重风险").contains("办结");
         HeadlessChromium.screenshot(browser, "warning-closed");

@@ -58,14 +58,7 @@ class BrowserIT {
 
     /** Signs out whoever is signed in, then signs in through the form. */
     private void signInAs(String username, org.zhijian.account.Role role, String region, String uscc) {
-        org.zhijian.account.TestAccounts.token(accounts, username, role, region, uscc);
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(org.zhijian.account.TestAccounts.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("current-user"), username));
+        org.zhijian.HeadlessChromium.signIn(browser, port, accounts, username, role, region, uscc);
     }
 
     @org.junit.jupiter.api.BeforeEach
