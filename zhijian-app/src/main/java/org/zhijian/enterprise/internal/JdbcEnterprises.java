@@ -217,6 +217,16 @@ class JdbcEnterprises implements EnterpriseManagement {
             java.util.Collection<String> categoryCodes,
             java.util.Collection<String> regionCodes,
             java.util.function.Consumer<PoolMember> action) {
+        forEachInPool(categoryCodes, regionCodes, List::of, action);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachInPool(
+            java.util.Collection<String> categoryCodes,
+            java.util.Collection<String> regionCodes,
+            java.util.function.Supplier<? extends java.util.Collection<String>> excluded,
+            java.util.function.Consumer<PoolMember> action) {
         if (categoryCodes.isEmpty() || regionCodes.isEmpty()) {
             return;
         }
@@ -224,6 +234,8 @@ class JdbcEnterprises implements EnterpriseManagement {
         String scope = search.scopeCondition(params);
         java.util.Set<String> categories = new java.util.HashSet<>();
         categoryCodes.forEach(c -> categories.addAll(classification.subtree(c)));
+        CodeSet codes = new CodeSet(categories);
+        CodeSet[] left = {null}; // asked for when the first row arrives, after the scan
         params.put("regions", List.copyOf(regionCodes));
         // One row per county carrying its members as "uscc cat cat,uscc cat,...": a million rows cost seconds to
         // decode one by one through JDBC, a few hundred long strings a fraction of that. The category test runs
@@ -238,35 +250,45 @@ class JdbcEnterprises implements EnterpriseManagement {
                         + " group by county_code, prefecture_code")
                 .params(params)
                 .query(rs -> {
+                    if (left[0] == null) {
+                        left[0] = new CodeSet(excluded.get());
+                    }
                     String county = rs.getString(1);
                     String prefecture = rs.getString(2);
                     forEachMember(
                             rs.getString(3),
-                            categories,
+                            codes,
+                            left[0],
                             uscc -> action.accept(new PoolMember(uscc, county, prefecture)));
                 });
     }
 
-    /** Calls {@code action} with each code in {@code "uscc cat cat,uscc cat"} that has one of the categories. */
+    /**
+     * Calls {@code action} with each code in {@code "uscc cat cat,uscc cat"} that has one of the categories and is
+     * not excluded.
+     */
     private static void forEachMember(
-            String members, java.util.Set<String> categories, java.util.function.Consumer<String> action) {
+            String members, CodeSet categories, CodeSet excluded, java.util.function.Consumer<String> action) {
         int at = 0;
         while (at < members.length()) {
             int end = members.indexOf(',', at);
             end = end < 0 ? members.length() : end;
             int space = members.indexOf(' ', at);
-            if (space > 0 && space < end && inCategories(members, space + 1, end, categories)) {
+            if (space > 0
+                    && space < end
+                    && !excluded.contains(members, at, space)
+                    && inCategories(members, space + 1, end, categories)) {
                 action.accept(members.substring(at, space));
             }
             at = end + 1;
         }
     }
 
-    private static boolean inCategories(String members, int from, int end, java.util.Set<String> categories) {
+    private static boolean inCategories(String members, int from, int end, CodeSet categories) {
         while (from < end) {
             int space = members.indexOf(' ', from);
             int to = space < 0 || space > end ? end : space;
-            if (to > from && categories.contains(members.substring(from, to))) {
+            if (to > from && categories.contains(members, from, to)) {
                 return true;
             }
             from = to + 1;

@@ -64,7 +64,6 @@ class DrawPool {
         CompletableFuture<Set<String>> recent =
                 CompletableFuture.supplyAsync(() -> recentlySampled(plan.categories(), today));
         List<Candidate> candidates = candidates(plan, targets, recent);
-        recent.join();
         return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);
     }
 
@@ -73,18 +72,14 @@ class DrawPool {
         List<Candidate> candidates = new ArrayList<>();
         List<String> regionCodes =
                 plan.targets().stream().map(RegionTarget::regionCode).toList();
-        Map<String, String> codes = new HashMap<>(); // one string per region code for a million candidates
-        Set<String>[] excluded = new Set[1];
-        enterprises.forEachInPool(plan.categories(), regionCodes, m -> {
-            if (excluded[0] == null) { // the first member arrives after the scan, by when this query is done
-                excluded[0] = recentlySampled.join();
+        // members arrive county by county, each county one string: the previous member's county and stratum
+        String[] last = {null, null};
+        enterprises.forEachInPool(plan.categories(), regionCodes, recentlySampled::join, m -> {
+            if (m.countyCode() != last[0]) {
+                last[0] = m.countyCode();
+                last[1] = targets.containsKey(m.countyCode()) ? m.countyCode() : m.prefectureCode();
             }
-            if (!excluded[0].contains(m.uscc())) {
-                String county = codes.computeIfAbsent(m.countyCode(), c -> c);
-                String stratum =
-                        targets.containsKey(county) ? county : codes.computeIfAbsent(m.prefectureCode(), c -> c);
-                candidates.add(new Candidate(m.uscc(), stratum, county, 1.0));
-            }
+            candidates.add(new Candidate(m.uscc(), last[1], last[0], 1.0));
         });
         return candidates;
     }

@@ -1,0 +1,41 @@
+package org.zhijian.enterprise.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CodeSetTest {
+
+    @Test
+    void findsExactlyTheCodesWithinALongerString() {
+        CodeSet set = new CodeSet(List.of("FOOD", "FOOD-GRAIN", "CON-EE", "CON-EE", "A"));
+        String text = "x FOOD FOOD-GRAI CON-EE-KITCHEN A FOOD-GRAIN";
+        assertThat(set.contains(text, 2, 6)).isTrue();
+        assertThat(set.contains(text, 7, 16)).isFalse();
+        assertThat(set.contains(text, 17, 23)).isTrue();
+        assertThat(set.contains(text, 17, 31)).isFalse();
+        assertThat(set.contains(text, 32, 33)).isTrue();
+        assertThat(set.contains(text, 34, 44)).isTrue();
+        assertThat(set.contains(text, 0, 0)).isFalse();
+    }
+
+    @Test
+    void agreesWithAHashSetOnRandomCodes() {
+        Random random = new Random(7);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            codes.add("C" + Integer.toString(random.nextInt(2_000), 36).toUpperCase());
+        }
+        Set<String> expected = new HashSet<>(codes.subList(0, 150));
+        CodeSet set = new CodeSet(codes.subList(0, 150));
+        for (String c : codes) {
+            String padded = "##" + c + "##";
+            assertThat(set.contains(padded, 2, 2 + c.length())).as(c).isEqualTo(expected.contains(c));
+        }
+    }
+}
