@@ -1,0 +1,200 @@
+package org.zhijian.indicator.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.zhijian.algo.scoring.IndicatorProgress;
+import org.zhijian.indicator.IndicatorManagement;
+import org.zhijian.indicator.IndicatorPlan;
+import org.zhijian.indicator.IndicatorProgressView;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.ErrorCode;
+import org.zhijian.region.Region;
+import org.zhijian.region.RegionLevel;
+import org.zhijian.region.RegionManagement;
+import org.zhijian.sampling.QualityIndicator;
+import org.zhijian.sampling.SamplingManagement;
+
+/**
+ * Indicators and their progress: entered values from {@code indicator_value} (the latest up to the year), the five
+ * pass rates from the sampling records (numerator and denominator, never an average of rates), each judged against
+ * the linear trajectory ({@link IndicatorProgress}; {@code zhijian.indicator.behind-tolerance}, [U] 0.5 of the
+ * planned change, separates 滞后 from 预警).
+ */
+@Service
+class JdbcIndicators implements IndicatorManagement {
+
+    static final ErrorCode UNKNOWN = new ErrorCode("INDICATOR_001", 404);
+
+    private final JdbcClient jdbc;
+    private final RegionManagement regions;
+    private final SamplingManagement sampling;
+    private final double tolerance;
+
+    JdbcIndicators(
+            JdbcClient jdbc,
+            RegionManagement regions,
+            SamplingManagement sampling,
+            @Value("${zhijian.indicator.behind-tolerance:0.5}") double tolerance) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.sampling = sampling;
+        this.tolerance = tolerance;
+    }
+
+    @Override
+    public List<IndicatorPlan> plans() {
+        return jdbc.sql("select p.code, p.name, p.start_year, p.end_year, count(i.id) from indicator_plan p"
+                        + " left join indicator i on i.plan_code = p.code group by 1, 2, 3, 4 order by p.start_year")
+                .query((rs, n) ->
+                        new IndicatorPlan(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+    }
+
+    private record Row(
+            long id,
+            int no,
+            String domain,
+            String name,
+            String unit,
+            String comparator,
+            int baselineYear,
+            double baseline,
+            int targetYear,
+            Double target,
+            String text,
+            String attribute,
+            String source,
+            String key) {}
+
+    /** A value as found: year, value, numerator, denominator, national target. */
+    private record Found(Integer year, Double value, Double numerator, Double denominator, Double nationalTarget) {
+
+        static final Found NONE = new Found(null, null, null, null, null);
+    }
+
+    @Override
+    public List<IndicatorProgressView> progress(String plan, Integer year, String region) {
+        String code = plan == null || plan.isBlank() ? IndicatorSeeder.PLAN : plan.strip();
+        if (plans().stream().noneMatch(p -> p.code().equals(code))) {
+            throw new BusinessRuleViolation(UNKNOWN, "规划 " + code);
+        }
+        Region r = region(region);
+        int y = year == null ? LocalDate.now().getYear() : year;
+        Map<String, Found> computed = computed(y, r);
+        return jdbc
+                .sql("select * from indicator where plan_code = ? order by no")
+                .param(code)
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getInt("no"),
+                        rs.getString("domain"),
+                        rs.getString("name"),
+                        rs.getString("unit"),
+                        rs.getString("comparator"),
+                        rs.getInt("baseline_year"),
+                        rs.getDouble("baseline_value"),
+                        rs.getInt("target_year"),
+                        rs.getObject("target_value") == null ? null : rs.getDouble("target_value"),
+                        rs.getString("target_text"),
+                        rs.getString("attribute"),
+                        rs.getString("source"),
+                        rs.getString("computed_key")))
+                .list()
+                .stream()
+                .map(i -> view(
+                        code,
+                        i,
+                        "COMPUTED".equals(i.source())
+                                ? computed.getOrDefault(i.key(), Found.NONE)
+                                : entered(i.id(), y, r.code())))
+                .toList();
+    }
+
+    private Region region(String code) {
+        String c = code == null || code.isBlank()
+                ? regions.find(RegionLevel.PROVINCE, null).get(0).code()
+                : code.strip();
+        return regions.findByCode(c).orElseThrow(() -> new BusinessRuleViolation(UNKNOWN, "地区 " + c));
+    }
+
+    /** The sampling pass rates of the year, or of the year before when the year has no decided sample yet. */
+    private Map<String, Found> computed(int year, Region region) {
+        Map<String, Found> out = new HashMap<>();
+        String scope = region.level() == RegionLevel.PROVINCE ? null : region.code();
+        for (int y : new int[] {year, year - 1}) {
+            for (QualityIndicator q : sampling.indicators(y, scope)) {
+                if (!out.containsKey(q.code()) && q.rate().total() > 0) {
+                    out.put(
+                            q.code(),
+                            new Found(
+                                    y,
+                                    100.0 * q.rate().passed() / q.rate().total(),
+                                    (double) q.rate().passed(),
+                                    (double) q.rate().total(),
+                                    null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Found entered(long indicator, int year, String region) {
+        return jdbc.sql("""
+                select year, value, numerator, denominator, national_target from indicator_value
+                where indicator_id = ? and region_code = ? and year <= ? order by year desc, id desc limit 1""")
+                .params(indicator, region, year)
+                .query((rs, n) -> new Found(
+                        rs.getInt(1),
+                        number(rs.getObject(2)),
+                        number(rs.getObject(3)),
+                        number(rs.getObject(4)),
+                        number(rs.getObject(5))))
+                .optional()
+                .orElse(Found.NONE);
+    }
+
+    private static Double number(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    private IndicatorProgressView view(String plan, Row i, Found f) {
+        boolean national = i.comparator().equals(">=national");
+        Double target = national ? f.nationalTarget() : i.target();
+        IndicatorProgress.Plan p = new IndicatorProgress.Plan(
+                i.baselineYear(),
+                i.baseline(),
+                i.targetYear(),
+                target,
+                IndicatorProgress.Comparator.parse(national ? ">=" : i.comparator()),
+                "BINDING".equals(i.attribute()));
+        IndicatorProgress.Assessment a =
+                IndicatorProgress.assess(p, f.year() == null ? i.baselineYear() : f.year(), f.value(), tolerance);
+        return new IndicatorProgressView(
+                i.id(),
+                plan,
+                i.no(),
+                i.domain(),
+                i.name(),
+                i.unit(),
+                i.comparator(),
+                i.baselineYear(),
+                i.baseline(),
+                i.targetYear(),
+                i.target(),
+                i.text(),
+                i.attribute(),
+                i.source(),
+                f.year(),
+                f.value(),
+                f.numerator(),
+                f.denominator(),
+                a.expected(),
+                a.status().name(),
+                a.status().label());
+    }
+}

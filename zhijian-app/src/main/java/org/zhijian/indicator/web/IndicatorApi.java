@@ -1,0 +1,47 @@
+package org.zhijian.indicator.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhijian.indicator.IndicatorManagement;
+import org.zhijian.indicator.IndicatorPlan;
+import org.zhijian.indicator.IndicatorProgressView;
+import org.zhijian.platform.PageResult;
+
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "规划指标")
+class IndicatorApi {
+
+    private final IndicatorManagement indicators;
+
+    IndicatorApi(IndicatorManagement indicators) {
+        this.indicators = indicators;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "规划指标及其进展：基期值、目标值、比较方式、属性、最新值、按线性轨迹的期望值和状态",
+            description = "plan：规划代码，默认 HN-14（湖南省“十四五”质量强省规划）；year：截至哪一年，默认今年；region：市州代码，默认全省。"
+                    + "状态：MET 已达标、ON_TRACK 正常、BEHIND 滞后、WARNING 预警（约束性指标落后即预警）、NO_DATA 无数据、NO_TARGET 目标待定")
+    PageResult<IndicatorProgressView> progress(
+            @RequestParam(required = false) String plan,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String region) {
+        return all(indicators.progress(plan, year, region));
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "规划")
+    PageResult<IndicatorPlan> plans() {
+        return all(indicators.plans());
+    }
+
+    private static <T> PageResult<T> all(List<T> items) {
+        return new PageResult<>(items, items.size(), 1, Math.max(1, items.size()));
+    }
+}

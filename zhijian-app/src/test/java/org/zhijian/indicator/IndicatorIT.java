@@ -1,0 +1,155 @@
+package org.zhijian.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhijian.IntegrationTest;
+import org.zhijian.TestApi;
+import org.zhijian.account.AccountManagement;
+import org.zhijian.account.Role;
+import org.zhijian.account.TestAccounts;
+import org.zhijian.platform.access.Actor;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.sampling.QualityIndicator;
+import org.zhijian.sampling.SamplingManagement;
+
+@IntegrationTest
+@SuppressWarnings("unchecked")
+class IndicatorIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    IndicatorManagement indicators;
+
+    @Autowired
+    SamplingManagement sampling;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final Actor PROVINCE = Actor.system("it-indicators");
+
+    private IndicatorProgressView row(List<IndicatorProgressView> rows, int no) {
+        return rows.stream().filter(r -> r.no() == no).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTwentyFourIndicatorsOfThePlanShowWithBaselineTargetAttributeAndStatus() {
+        String token = TestAccounts.token(accounts, "it-indicator-county", Role.COUNTY_OFFICER, "430104", null);
+        Map<String, Object> body = TestApi.call(port, token, HttpMethod.GET, "/api/v1/indicators?year=2026", null);
+        assertThat(body.get("_status")).isEqualTo(200);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
+        assertThat(items).hasSize(24);
+        Map<String, Object> manufacturing = items.get(12);
+        assertThat(manufacturing)
+                .containsEntry("no", 13)
+                .containsEntry("name", "制造业产品质量合格率")
+                .containsEntry("baselineValue", 93.61)
+                .containsEntry("targetValue", 95.0)
+                .containsEntry("comparator", ">=")
+                .containsEntry("attribute", "EXPECTED")
+                .containsEntry("source", "COMPUTED");
+        assertThat(items.get(21)).containsEntry("comparator", ">=national").containsEntry("attribute", "BINDING");
+        assertThat(items.get(23)).containsEntry("name", "森林覆盖率").containsEntry("targetValue", 59.0);
+        assertThat(TestApi.call(port, token, HttpMethod.GET, "/api/v1/indicators?plan=NOPE", null)
+                        .get("_body"))
+                .asString()
+                .contains("INDICATOR_001");
+    }
+
+    @Test
+    void enteredValuesAreJudgedAgainstTheTrajectoryAndTheLatestOneCounts() {
+        long brand = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 1")
+                .query(Long.class)
+                .single();
+        long air = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 23")
+                .query(Long.class)
+                .single();
+        long water = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 22")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from indicator_value where indicator_id in (?, ?, ?)")
+                .params(brand, air, water)
+                .update();
+        String insert =
+                "insert into indicator_value (indicator_id, year, region_code, value, national_target, entered_by)"
+                        + " values (?, ?, '430000', ?, ?, 'it')";
+        jdbc.sql(insert).params(brand, 2022, 850, null).update();
+        jdbc.sql(insert).params(brand, 2023, 860, null).update(); // expected 2023: 800 + 200 × 3/5 = 920 → behind
+        jdbc.sql(insert).params(air, 2023, 84.0, null).update(); // binding and behind 86 → warning
+        jdbc.sql(insert).params(water, 2023, 95.0, 94.0).update(); // the national target of the year is met
+        List<IndicatorProgressView> rows = CurrentActor.runAs(PROVINCE, () -> indicators.progress("HN-14", 2024, null));
+        IndicatorProgressView b = row(rows, 1);
+        assertThat(b.year()).isEqualTo(2023);
+        assertThat(b.value()).isEqualTo(860.0);
+        assertThat(b.expected()).isCloseTo(920.0, within(1e-9));
+        assertThat(b.status()).isEqualTo("BEHIND");
+        assertThat(b.statusLabel()).isEqualTo("滞后");
+        assertThat(row(rows, 23).status()).isEqualTo("WARNING");
+        assertThat(row(rows, 22).status()).isEqualTo("MET");
+        assertThat(row(rows, 5).status()).isEqualTo("NO_DATA");
+    }
+
+    @Test
+    void passRateIndicatorsComeFromTheSamplingRecordsAsPassedOverDecided() {
+        int year = java.time.LocalDate.now().getYear();
+        List<IndicatorProgressView> rows = CurrentActor.runAs(PROVINCE, () -> indicators.progress("HN-14", year, null));
+        List<QualityIndicator> sampled = CurrentActor.runAs(PROVINCE, () -> sampling.indicators(year, null));
+        List<QualityIndicator> before = CurrentActor.runAs(PROVINCE, () -> sampling.indicators(year - 1, null));
+        String[] keys = {"manufacturing", "consumer", "food", "agricultural", "drug"};
+        for (int i = 0; i < keys.length; i++) {
+            IndicatorProgressView view = row(rows, 13 + i);
+            String key = keys[i];
+            QualityIndicator q = sampled.stream()
+                    .filter(s -> s.code().equals(key))
+                    .findFirst()
+                    .orElseThrow();
+            QualityIndicator p = before.stream()
+                    .filter(s -> s.code().equals(key))
+                    .findFirst()
+                    .orElseThrow();
+            QualityIndicator used = q.rate().total() > 0 ? q : p.rate().total() > 0 ? p : null;
+            if (used == null) {
+                assertThat(view.value()).isNull();
+                assertThat(view.status()).isEqualTo("NO_DATA");
+            } else {
+                assertThat(view.numerator()).isEqualTo((double) used.rate().passed());
+                assertThat(view.denominator()).isEqualTo((double) used.rate().total());
+                assertThat(view.value())
+                        .isCloseTo(100.0 * used.rate().passed() / used.rate().total(), within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void thePageListsEveryIndicatorWithItsStatusForAPrefecture() throws Exception {
+        String token = TestAccounts.token(accounts, "it-indicator-pref", Role.PREFECTURE_OFFICER, "430100", null);
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/indicators?region=430100&year=2026"))
+                                .header("Authorization", TestAccounts.bearer(token))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        String html = response.body();
+        assertThat(html.split("<tr>", -1).length - 2).isEqualTo(24);
+        assertThat(html)
+                .contains("制造业产品质量合格率")
+                .contains("达到国家考核目标")
+                .contains("约束性")
+                .contains("status-");
+    }
+}
