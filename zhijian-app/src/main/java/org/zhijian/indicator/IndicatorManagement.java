@@ -14,4 +14,19 @@ public interface IndicatorManagement {
      * @throws org.zhijian.platform.BusinessRuleViolation {@code INDICATOR_001} for an unknown plan or region
      */
     List<IndicatorProgressView> progress(String plan, Integer year, String region);
+
+    /** One indicator's progress (as in {@link #progress}). */
+    java.util.Optional<IndicatorProgressView> find(long id, Integer year, String region);
+
+    /** Every value given for an indicator in a region, oldest year first, each year's history in order. */
+    List<IndicatorValue> values(long id, String region);
+
+    /**
+     * Records a value; the province's officers record any region, a prefecture's officers their prefecture. Audited.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code INDICATOR_001} unknown indicator or region,
+     *     {@code INDICATOR_002} invalid value (range, missing reason for a large change), {@code INDICATOR_003} a
+     *     computed indicator
+     */
+    IndicatorValue record(long id, NewIndicatorValue value);
 }

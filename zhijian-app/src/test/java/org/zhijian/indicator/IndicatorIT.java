@@ -151,5 +151,106 @@ class IndicatorIT {
                 .contains("达到国家考核目标")
                 .contains("约束性")
                 .contains("status-");
+        long forest = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 24")
+                .query(Long.class)
+                .single();
+        String detail = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/indicators/" + forest + "?region=430100"))
+                                .header("Authorization", TestAccounts.bearer(token))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(detail)
+                .contains("森林覆盖率")
+                .contains("data-years=\"2020,2021,2022,2023,2024,2025")
+                .contains("data-trajectory=\"59.9600,")
+                .contains("id=\"value-form\"");
+    }
+
+    @Test
+    void aPrefectureRecordsItsOwnValuesWithHistoryAndChecksAndNoOneRecordsAComputedRate() {
+        String changsha = TestAccounts.token(accounts, "it-indicator-cs", Role.PREFECTURE_OFFICER, "430100", null);
+        long organic = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 2")
+                .query(Long.class)
+                .single();
+        long manufacturing = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 13")
+                .query(Long.class)
+                .single();
+        long air = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 23")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from indicator_value where indicator_id in (?, ?) and region_code = '430100'")
+                .params(organic, air)
+                .update();
+        String path = "/api/v1/indicators/" + organic + "/values";
+        Map<String, Object> first = TestApi.call(
+                port, changsha, HttpMethod.POST, path, Map.of("year", 2022, "regionCode", "430100", "value", 60));
+        assertThat(first.get("_status")).as(first.get("_body").toString()).isEqualTo(201);
+        Map<String, Object> jump = TestApi.call(
+                port, changsha, HttpMethod.POST, path, Map.of("year", 2023, "regionCode", "430100", "value", 90));
+        assertThat(jump.get("_status")).isEqualTo(422);
+        assertThat(jump.get("_body").toString()).contains("INDICATOR_002").contains("请说明原因");
+        assertThat(TestApi.call(
+                                port,
+                                changsha,
+                                HttpMethod.POST,
+                                path,
+                                Map.of("year", 2023, "regionCode", "430100", "value", 90, "note", "新增认证企业 30 家"))
+                        .get("_status"))
+                .isEqualTo(201);
+        assertThat(TestApi.call(
+                                port,
+                                changsha,
+                                HttpMethod.POST,
+                                path,
+                                Map.of("year", 2023, "regionCode", "430100", "value", 88, "note", "更正：两家企业证书已过期"))
+                        .get("_status"))
+                .isEqualTo(201);
+        assertThat(TestApi.call(
+                                port,
+                                changsha,
+                                HttpMethod.POST,
+                                path,
+                                Map.of("year", 2023, "regionCode", "430200", "value", 5))
+                        .get("_status"))
+                .isEqualTo(403);
+        assertThat(TestApi.call(
+                                port,
+                                changsha,
+                                HttpMethod.POST,
+                                "/api/v1/indicators/" + manufacturing + "/values",
+                                Map.of("year", 2023, "regionCode", "430100", "value", 95))
+                        .get("_body"))
+                .asString()
+                .contains("INDICATOR_003");
+        Map<String, Object> rate = TestApi.call(
+                port,
+                changsha,
+                HttpMethod.POST,
+                "/api/v1/indicators/" + air + "/values",
+                Map.of("year", 2023, "regionCode", "430100", "numerator", 310, "denominator", 365));
+        assertThat(((Number) rate.get("value")).doubleValue()).isCloseTo(84.9315, within(1e-4));
+        assertThat(TestApi.call(
+                                port,
+                                changsha,
+                                HttpMethod.POST,
+                                "/api/v1/indicators/" + air + "/values",
+                                Map.of("year", 2023, "regionCode", "430100", "value", 120))
+                        .get("_body"))
+                .asString()
+                .contains("0–100");
+
+        List<Map<String, Object>> history =
+                (List<Map<String, Object>>) TestApi.call(port, changsha, HttpMethod.GET, path + "?region=430100", null)
+                        .get("items");
+        assertThat(history)
+                .extracting(h -> ((Number) h.get("value")).doubleValue())
+                .containsExactly(60.0, 90.0, 88.0);
+        IndicatorProgressView now = CurrentActor.runAs(PROVINCE, () -> indicators.find(organic, 2024, "430100"))
+                .orElseThrow();
+        assertThat(now.value()).isEqualTo(88.0);
+        assertThat(now.year()).isEqualTo(2023);
     }
 }

@@ -34,12 +34,15 @@ class JdbcIndicators implements IndicatorManagement {
     private final RegionManagement regions;
     private final SamplingManagement sampling;
     private final double tolerance;
+    private final IndicatorValues values;
 
     JdbcIndicators(
             JdbcClient jdbc,
             RegionManagement regions,
             SamplingManagement sampling,
-            @Value("${zhijian.indicator.behind-tolerance:0.5}") double tolerance) {
+            @Value("${zhijian.indicator.behind-tolerance:0.5}") double tolerance,
+            IndicatorValues values) {
+        this.values = values;
         this.jdbc = jdbc;
         this.regions = regions;
         this.sampling = sampling;
@@ -196,5 +199,29 @@ class JdbcIndicators implements IndicatorManagement {
                 a.expected(),
                 a.status().name(),
                 a.status().label());
+    }
+
+    @Override
+    public java.util.Optional<IndicatorProgressView> find(long id, Integer year, String region) {
+        String plan = jdbc.sql("select plan_code from indicator where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return plan == null
+                ? java.util.Optional.empty()
+                : progress(plan, year, region).stream()
+                        .filter(v -> v.id() == id)
+                        .findFirst();
+    }
+
+    @Override
+    public List<org.zhijian.indicator.IndicatorValue> values(long id, String region) {
+        return values.values(id, region(region).code());
+    }
+
+    @Override
+    public org.zhijian.indicator.IndicatorValue record(long id, org.zhijian.indicator.NewIndicatorValue value) {
+        return values.record(id, value);
     }
 }

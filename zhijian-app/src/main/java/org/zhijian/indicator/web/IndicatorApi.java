@@ -3,13 +3,20 @@ package org.zhijian.indicator.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhijian.indicator.IndicatorManagement;
 import org.zhijian.indicator.IndicatorPlan;
 import org.zhijian.indicator.IndicatorProgressView;
+import org.zhijian.indicator.IndicatorValue;
+import org.zhijian.indicator.NewIndicatorValue;
 import org.zhijian.platform.PageResult;
 
 @RestController
@@ -39,6 +46,20 @@ class IndicatorApi {
     @Operation(summary = "规划")
     PageResult<IndicatorPlan> plans() {
         return all(indicators.plans());
+    }
+
+    @GetMapping("/{id}/values")
+    @Operation(summary = "一项指标在某地区的全部填报值（含历史），region 默认全省")
+    PageResult<IndicatorValue> values(@PathVariable long id, @RequestParam(required = false) String region) {
+        return all(indicators.values(id, region));
+    }
+
+    @PostMapping("/{id}/values")
+    @Operation(
+            summary = "填报一项指标某年某地区（全省或市州）的值；比率可填分子、分母",
+            description = "year、regionCode、value 或 numerator+denominator、nationalTarget（国家考核目标类指标）、note（与上年相比变化较大时必填）")
+    ResponseEntity<IndicatorValue> record(@PathVariable long id, @RequestBody NewIndicatorValue value) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(indicators.record(id, value));
     }
 
     private static <T> PageResult<T> all(List<T> items) {

@@ -4,9 +4,18 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.indicator.IndicatorManagement;
+import org.zhijian.indicator.IndicatorProgressView;
+import org.zhijian.indicator.IndicatorValue;
+import org.zhijian.indicator.NewIndicatorValue;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
@@ -38,5 +47,38 @@ class IndicatorPages {
         model.addAttribute("prefectures", regions.find(RegionLevel.PREFECTURE, null));
         model.addAttribute("crumbs", List.of(Crumb.here("规划指标")));
         return "indicators/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String region,
+            Model model) {
+        IndicatorProgressView i = indicators
+                .find(id, year, region)
+                .orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+        List<IndicatorValue> history = indicators.values(id, region);
+        model.addAttribute("indicator", i);
+        model.addAttribute("history", history);
+        model.addAttribute("chart", IndicatorChart.of(i, history));
+        model.addAttribute("region", region == null ? "" : region);
+        model.addAttribute("prefectures", regions.find(RegionLevel.PREFECTURE, null));
+        model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
+        model.addAttribute("crumbs", List.of(Crumb.of("规划指标", "/indicators"), Crumb.here(i.name())));
+        return "indicators/detail";
+    }
+
+    @PostMapping("/{id}/values")
+    String record(@PathVariable long id, @ModelAttribute NewIndicatorValue value, RedirectAttributes redirect) {
+        try {
+            indicators.record(id, value);
+            redirect.addFlashAttribute("flashKey", "indicator.recorded");
+            redirect.addFlashAttribute("flashArg", value.year());
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", e.errorCode().code());
+            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+        }
+        return "redirect:/indicators/" + id + "?region=" + (value.regionCode() == null ? "" : value.regionCode());
     }
 }
