@@ -23,3 +23,38 @@
   });
   el.dataset.rendered = String(years.length);
 }());
+
+// The prefectures coloured by the indicator's status; a click opens the prefecture.
+(function () {
+  'use strict';
+  var el = document.getElementById('indicator-map');
+  if (!el || typeof echarts === 'undefined') {
+    return;
+  }
+  var colors = { MET: '#2e7d32', ON_TRACK: '#a5d6a7', BEHIND: '#ffca28', WARNING: '#c62828', NO_DATA: '#eeeeee', NO_TARGET: '#e0e0e0' };
+  var byCode = {};
+  (el.dataset.statuses || '').split(';').filter(Boolean).forEach(function (entry) {
+    var f = entry.split('=');
+    byCode[f[0]] = { status: f[1], label: f[2], value: f[3] };
+  });
+  fetch('/geo/hunan-prefectures.geojson')
+    .then(function (r) { return r.json(); })
+    .then(function (geo) {
+      echarts.registerMap('indicator', geo);
+      var data = geo.features.map(function (f) {
+        var code = String(f.properties.adcode), s = byCode[code] || { status: 'NO_DATA', label: '无数据', value: '' };
+        return { name: f.properties.name, code: code, label: s.label, raw: s.value,
+          itemStyle: { areaColor: colors[s.status] || '#eeeeee' } };
+      });
+      var chart = echarts.init(el);
+      chart.setOption({
+        tooltip: { trigger: 'item', formatter: function (p) {
+          return p.data ? p.name + '：' + p.data.label + (p.data.raw ? '（' + Number(p.data.raw).toFixed(2) + '）' : '') : p.name; } },
+        series: [{ type: 'map', map: 'indicator', data: data, label: { show: true, fontSize: 10 } }]
+      });
+      chart.on('click', function (p) {
+        if (p.data && p.data.code) { window.location = el.dataset.link + '?region=' + p.data.code; }
+      });
+      el.dataset.rendered = String(Object.keys(byCode).length);
+    });
+}());

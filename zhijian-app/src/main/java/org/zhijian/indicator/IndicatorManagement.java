@@ -29,4 +29,7 @@ public interface IndicatorManagement {
      *     computed indicator
      */
     IndicatorValue record(long id, NewIndicatorValue value);
+
+    /** The indicator's latest value and status in each prefecture up to {@code year}. */
+    List<RegionStatus> byPrefecture(long id, Integer year);
 }

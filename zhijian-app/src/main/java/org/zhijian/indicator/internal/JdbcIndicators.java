@@ -224,4 +224,14 @@ class JdbcIndicators implements IndicatorManagement {
     public org.zhijian.indicator.IndicatorValue record(long id, org.zhijian.indicator.NewIndicatorValue value) {
         return values.record(id, value);
     }
+
+    @Override
+    public List<org.zhijian.indicator.RegionStatus> byPrefecture(long id, Integer year) {
+        return regions.find(RegionLevel.PREFECTURE, null).stream()
+                .map(r -> find(id, year, r.code())
+                        .map(v -> new org.zhijian.indicator.RegionStatus(
+                                r.code(), r.name(), v.year(), v.value(), v.status(), v.statusLabel()))
+                        .orElseThrow(() -> new BusinessRuleViolation(UNKNOWN, "指标 " + id)))
+                .toList();
+    }
 }

@@ -62,6 +62,13 @@ class IndicatorApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(indicators.record(id, value));
     }
 
+    @GetMapping("/{id}/prefectures")
+    @Operation(summary = "一项指标在各市州的最新值和状态（地图用）")
+    PageResult<org.zhijian.indicator.RegionStatus> prefectures(
+            @PathVariable long id, @RequestParam(required = false) Integer year) {
+        return all(indicators.byPrefecture(id, year));
+    }
+
     private static <T> PageResult<T> all(List<T> items) {
         return new PageResult<>(items, items.size(), 1, Math.max(1, items.size()));
     }

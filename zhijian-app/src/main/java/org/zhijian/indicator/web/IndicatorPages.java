@@ -62,6 +62,7 @@ class IndicatorPages {
         model.addAttribute("indicator", i);
         model.addAttribute("history", history);
         model.addAttribute("chart", IndicatorChart.of(i, history));
+        model.addAttribute("map", indicators.byPrefecture(id, year));
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("prefectures", regions.find(RegionLevel.PREFECTURE, null));
         model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
@@ -74,7 +75,7 @@ class IndicatorPages {
         try {
             indicators.record(id, value);
             redirect.addFlashAttribute("flashKey", "indicator.recorded");
-            redirect.addFlashAttribute("flashArg", value.year());
+            redirect.addFlashAttribute("flashArg", String.valueOf(value.year()));
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("flashKey", e.errorCode().code());
             redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
