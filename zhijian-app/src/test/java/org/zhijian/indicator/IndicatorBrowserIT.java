@@ -35,6 +35,9 @@ class IndicatorBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Rounds rounds;
+
     @BeforeAll
     static void startBrowser() {
         assumeTrue(HeadlessChromium.available(), "Debian chromium and chromium-driver");
@@ -56,6 +59,12 @@ class IndicatorBrowserIT {
         jdbc.sql("delete from indicator_value where indicator_id = ? and region_code = '430300'")
                 .param(forest)
                 .update();
+        if (rounds.rounds("HN-14").stream().noneMatch(r -> r.year() == 2024)) {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            org.zhijian.platform.access.CurrentActor.runAs(
+                    org.zhijian.platform.access.Actor.system("it"),
+                    () -> rounds.open("HN-14", 2024, today.minusDays(1), today.plusDays(30)));
+        }
         HeadlessChromium.signIn(
                 browser, port, accounts, "ui-indicator-xiangtan", Role.PREFECTURE_OFFICER, "430300", null);
         browser.get("http://localhost:" + port + "/indicators?region=430300");

@@ -1,6 +1,7 @@
 package org.zhijian.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import org.zhijian.account.Role;
 import org.zhijian.account.TestAccounts;
 import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
 import org.zhijian.sampling.QualityIndicator;
 import org.zhijian.sampling.SamplingManagement;
 
@@ -39,7 +41,27 @@ class IndicatorIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Rounds rounds;
+
     private static final Actor PROVINCE = Actor.system("it-indicators");
+
+    /** Opens (afresh) the year's reporting round, its window around today. */
+    private void freshRound(int year) {
+        jdbc.sql("delete from indicator_submission_step where submission_id in (select s.id from indicator_submission s"
+                        + " join indicator_round r on r.id = s.round_id where r.year = ?)")
+                .param(year)
+                .update();
+        jdbc.sql("delete from indicator_submission where round_id in (select id from indicator_round where year = ?)")
+                .param(year)
+                .update();
+        jdbc.sql("delete from indicator_extension where round_id in (select id from indicator_round where year = ?)")
+                .param(year)
+                .update();
+        jdbc.sql("delete from indicator_round where year = ?").param(year).update();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        CurrentActor.runAs(PROVINCE, () -> rounds.open("HN-14", year, today.minusDays(1), today.plusDays(10)));
+    }
 
     private IndicatorProgressView row(List<IndicatorProgressView> rows, int no) {
         return rows.stream().filter(r -> r.no() == no).findFirst().orElseThrow();
@@ -172,6 +194,8 @@ class IndicatorIT {
     @Test
     void aPrefectureRecordsItsOwnValuesWithHistoryAndChecksAndNoOneRecordsAComputedRate() {
         String changsha = TestAccounts.token(accounts, "it-indicator-cs", Role.PREFECTURE_OFFICER, "430100", null);
+        freshRound(2022);
+        freshRound(2023);
         long organic = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 2")
                 .query(Long.class)
                 .single();
@@ -252,5 +276,80 @@ class IndicatorIT {
                 .orElseThrow();
         assertThat(now.value()).isEqualTo(88.0);
         assertThat(now.year()).isEqualTo(2023);
+    }
+
+    @Test
+    void aRoundGoesFromEntryThroughPrefectureReviewToProvinceApprovalWithReturnsAndLock() {
+        freshRound(2021);
+        long round = rounds.rounds("HN-14").stream()
+                .filter(r -> r.year() == 2021)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long organic = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 2")
+                .query(Long.class)
+                .single();
+        Actor filler = new Actor(
+                "it-round-fill", "PREFECTURE_OFFICER", Scope.prefecture("430500"), Scope.prefecture("430500"), "");
+        Actor reviewer = new Actor(
+                "it-round-review", "PREFECTURE_OFFICER", Scope.prefecture("430500"), Scope.prefecture("430500"), "");
+        NewIndicatorValue v = new NewIndicatorValue(2021, "430500", 40.0, null, null, null, "");
+        CurrentActor.runAs(filler, () -> indicators.record(organic, v));
+        CurrentActor.runAs(filler, () -> rounds.submit(round, "430500"));
+        assertThatThrownBy(() -> CurrentActor.runAs(filler, () -> indicators.record(organic, v)))
+                .hasMessageContaining("INDICATOR_004");
+        assertThatThrownBy(() -> CurrentActor.runAs(filler, () -> rounds.review(round, "430500", true, "")))
+                .hasMessageContaining("INDICATOR_004");
+        assertThatThrownBy(() -> CurrentActor.runAs(reviewer, () -> rounds.review(round, "430500", false, " ")))
+                .hasMessageContaining("INDICATOR_002");
+        CurrentActor.runAs(reviewer, () -> rounds.review(round, "430500", false, "有机产品数应含转换期产品，请核实"));
+        CurrentActor.runAs(
+                filler,
+                () -> indicators.record(organic, new NewIndicatorValue(2021, "430500", 42.0, null, null, null, "")));
+        CurrentActor.runAs(filler, () -> rounds.submit(round, "430500"));
+        CurrentActor.runAs(reviewer, () -> rounds.review(round, "430500", true, ""));
+        assertThatThrownBy(() -> CurrentActor.runAs(reviewer, () -> rounds.decide(round, "430500", true, "")))
+                .isInstanceOf(org.zhijian.platform.access.AccessDeniedException.class);
+        ReportingRound done = CurrentActor.runAs(PROVINCE, () -> rounds.decide(round, "430500", true, ""));
+        ReportingRound.Submission shaoyang = done.submissions().stream()
+                .filter(x -> x.prefectureCode().equals("430500"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(shaoyang.status()).isEqualTo("APPROVED");
+        assertThat(shaoyang.steps())
+                .extracting(ReportingRound.Step::action)
+                .containsExactly("提交审核", "市州审核退回", "提交审核", "市州审核通过", "省级审定通过");
+        assertThat(shaoyang.steps().get(1).comment()).contains("转换期");
+
+        assertThatThrownBy(() -> CurrentActor.runAs(
+                        filler,
+                        () -> indicators.record(
+                                organic, new NewIndicatorValue(2020, "430500", 40.0, null, null, null, ""))))
+                .hasMessageContaining("尚未开启");
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> rounds.extend(round, "430600", java.time.LocalDate.now().plusDays(30)));
+        CurrentActor.runAs(PROVINCE, () -> rounds.lock(round));
+        assertThatThrownBy(() -> CurrentActor.runAs(
+                        PROVINCE,
+                        () -> indicators.record(
+                                organic, new NewIndicatorValue(2021, "430500", 43.0, null, null, null, ""))))
+                .hasMessageContaining("已锁定");
+        assertThat(CurrentActor.runAs(PROVINCE, () -> indicators.find(organic, 2021, "430500"))
+                        .orElseThrow()
+                        .value())
+                .isEqualTo(42.0);
+        String admin = TestAccounts.adminToken(accounts);
+        String page = TestApi.call(port, admin, HttpMethod.GET, "/indicators/rounds/" + round, null)
+                .get("_body")
+                .toString();
+        assertThat(page).contains("邵阳市").contains("已审定").contains("省级审定通过").contains("（已锁定）");
+        assertThat(TestApi.call(port, admin, HttpMethod.GET, "/indicators/rounds", null)
+                        .get("_body")
+                        .toString())
+                .contains("2021");
+        assertThat(TestApi.call(port, admin, HttpMethod.GET, "/api/v1/indicator-rounds", null)
+                        .get("_status"))
+                .isEqualTo(200);
     }
 }

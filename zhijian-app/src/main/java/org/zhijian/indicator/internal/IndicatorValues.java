@@ -36,13 +36,16 @@ class IndicatorValues {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final double changePercent;
+    private final JdbcRounds rounds;
 
     IndicatorValues(
             JdbcClient jdbc,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
-            @Value("${zhijian.indicator.change-reason-percent:30}") double changePercent) {
+            @Value("${zhijian.indicator.change-reason-percent:30}") double changePercent,
+            JdbcRounds rounds) {
+        this.rounds = rounds;
         this.jdbc = jdbc;
         this.regions = regions;
         this.currentActor = currentActor;
@@ -50,7 +53,7 @@ class IndicatorValues {
         this.changePercent = changePercent;
     }
 
-    private record Indicator(long id, String name, String unit, String source, int baselineYear) {}
+    private record Indicator(long id, String plan, String name, String unit, String source, int baselineYear) {}
 
     @Transactional
     IndicatorValue record(long id, NewIndicatorValue v) {
@@ -67,6 +70,7 @@ class IndicatorValues {
         if (v.year() == null || v.year() < i.baselineYear() || v.year() > 2100) {
             throw new BusinessRuleViolation(INVALID, "年度应不早于基期 " + i.baselineYear());
         }
+        rounds.checkEntry(i.plan(), v.year(), region);
         double value = value(i, v);
         String note = v.note() == null ? "" : v.note().strip();
         Double previous = current(id, region.code(), v.year() - 1);
@@ -131,10 +135,15 @@ class IndicatorValues {
     }
 
     private Indicator indicator(long id) {
-        return jdbc.sql("select id, name, unit, source, baseline_year from indicator where id = ?")
+        return jdbc.sql("select id, plan_code, name, unit, source, baseline_year from indicator where id = ?")
                 .param(id)
-                .query((rs, n) ->
-                        new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .query((rs, n) -> new Indicator(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
                 .optional()
                 .orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, "指标 " + id));
     }
