@@ -32,4 +32,13 @@ public interface IndicatorManagement {
 
     /** The indicator's latest value and status in each prefecture up to {@code year}. */
     List<RegionStatus> byPrefecture(long id, Integer year);
+
+    /**
+     * Adds a plan (e.g. the 15th Five-Year Plan) with its indicators from CSV in the columns of the shipped plan
+     * (UTF-8, UTF-8 with BOM or GB18030); province officers only; all or nothing; audited.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code INDICATOR_002} for a bad plan or file (each row's
+     *     problem by row and column), {@code INDICATOR_004} for a code in use
+     */
+    IndicatorPlan addPlan(String code, String name, int startYear, int endYear, byte[] csv);
 }

@@ -352,4 +352,72 @@ class IndicatorIT {
                         .get("_status"))
                 .isEqualTo(200);
     }
+
+    @Test
+    void theProvinceAddsAPlanFromAFileAndABadFileIsRefusedWholeWithRowAndColumn() throws Exception {
+        String code = "T" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 8);
+        String header = "no,domain_zh,name_zh,name_en,unit,baseline_year,baseline_value,target_year,target_comparator,"
+                + "target_value,target_text_zh,attribute_zh\n";
+        String good = header + "1,产品质量,制造业产品质量合格率,,%,2025,95.0,2030,>=,96.5,,预期性\n"
+                + "2,品牌建设,中国质量奖,,项,2025,12,2030,>=,15,,预期性\n";
+        String bad = header + "1,产品质量,制造业产品质量合格率,,%,2025,95.0,2030,>=,96.5,,预期性\n"
+                + "2,品牌建设,中国质量奖,,项,2025,abc,2030,~,15,,预期性\n";
+        assertThatThrownBy(() -> CurrentActor.runAs(
+                        PROVINCE,
+                        () -> indicators.addPlan(
+                                code,
+                                "十五五规划（测试）",
+                                2026,
+                                2030,
+                                bad.getBytes(java.nio.charset.Charset.forName("GB18030")))))
+                .hasMessageContaining("INDICATOR_002")
+                .hasMessageContaining("第 3 行「baseline_value」")
+                .hasMessageContaining("第 3 行「target_comparator」");
+        assertThat(indicators.plans()).extracting(IndicatorPlan::code).doesNotContain(code);
+        Actor prefecture = new Actor(
+                "it-plan-pref", "PREFECTURE_OFFICER", Scope.prefecture("430100"), Scope.prefecture("430100"), "");
+        assertThatThrownBy(() -> CurrentActor.runAs(
+                        prefecture,
+                        () -> indicators.addPlan(
+                                code, "十五五规划（测试）", 2026, 2030, good.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(org.zhijian.platform.access.AccessDeniedException.class);
+
+        IndicatorPlan added = CurrentActor.runAs(
+                PROVINCE,
+                () -> indicators.addPlan(
+                        code, "十五五规划（测试）", 2026, 2030, good.getBytes(java.nio.charset.Charset.forName("GB18030"))));
+        assertThat(added.indicators()).isEqualTo(2);
+        List<IndicatorProgressView> rows = CurrentActor.runAs(PROVINCE, () -> indicators.progress(code, 2026, null));
+        assertThat(rows).extracting(IndicatorProgressView::name).containsExactly("制造业产品质量合格率", "中国质量奖");
+        assertThat(rows.get(0).source()).isEqualTo("COMPUTED");
+        assertThat(rows.get(1).targetValue()).isEqualTo(15.0);
+        assertThatThrownBy(() -> CurrentActor.runAs(
+                        PROVINCE,
+                        () -> indicators.addPlan(
+                                code, "again", 2026, 2030, good.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .hasMessageContaining("INDICATOR_004");
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add(
+                "file",
+                new org.springframework.core.io.ByteArrayResource(
+                        good.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    @Override
+                    public String getFilename() {
+                        return "plan.csv";
+                    }
+                });
+        body.add("code", code + "B");
+        body.add("name", "十五五规划（接口）");
+        body.add("startYear", "2026");
+        body.add("endYear", "2030");
+        Map<String, Object> viaApi = org.springframework.web.client.RestClient.create("http://localhost:" + port)
+                .post()
+                .uri("/api/v1/indicators/plans")
+                .header("Authorization", TestAccounts.bearer(TestAccounts.adminToken(accounts)))
+                .contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                .body(body)
+                .retrieve()
+                .body(Map.class);
+        assertThat(viaApi).containsEntry("code", code + "B").containsEntry("indicators", 2);
+    }
 }

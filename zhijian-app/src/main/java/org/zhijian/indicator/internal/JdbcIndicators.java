@@ -35,14 +35,23 @@ class JdbcIndicators implements IndicatorManagement {
     private final SamplingManagement sampling;
     private final double tolerance;
     private final IndicatorValues values;
+    private final PlanLoader loader;
+    private final org.zhijian.platform.access.CurrentActor currentActor;
+    private final org.zhijian.audit.AuditTrail audit;
 
     JdbcIndicators(
             JdbcClient jdbc,
             RegionManagement regions,
             SamplingManagement sampling,
             @Value("${zhijian.indicator.behind-tolerance:0.5}") double tolerance,
-            IndicatorValues values) {
+            IndicatorValues values,
+            PlanLoader loader,
+            org.zhijian.platform.access.CurrentActor currentActor,
+            org.zhijian.audit.AuditTrail audit) {
         this.values = values;
+        this.loader = loader;
+        this.currentActor = currentActor;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.regions = regions;
         this.sampling = sampling;
@@ -233,5 +242,32 @@ class JdbcIndicators implements IndicatorManagement {
                                 r.code(), r.name(), v.year(), v.value(), v.status(), v.statusLabel()))
                         .orElseThrow(() -> new BusinessRuleViolation(UNKNOWN, "指标 " + id)))
                 .toList();
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public IndicatorPlan addPlan(String code, String name, int startYear, int endYear, byte[] csv) {
+        org.zhijian.platform.access.Actor actor = currentActor.get();
+        if (actor.writeScope().kind() != org.zhijian.platform.access.Scope.Kind.ALL) {
+            throw new org.zhijian.platform.access.AccessDeniedException();
+        }
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z0-9][A-Z0-9-]{1,19}")
+                || name == null
+                || name.isBlank()
+                || endYear < startYear
+                || startYear < 2000) {
+            throw new BusinessRuleViolation(IndicatorValues.INVALID, "规划代码为 2–20 位大写字母、数字或连字符，名称不能为空，起止年份有效");
+        }
+        if (plans().stream().anyMatch(p -> p.code().equals(c))) {
+            throw new BusinessRuleViolation(JdbcRounds.STATE, "规划代码 " + c + " 已存在");
+        }
+        jdbc.sql("insert into indicator_plan (code, name, start_year, end_year, created_by) values (?, ?, ?, ?, ?)")
+                .params(c, name.strip(), startYear, endYear, actor.username())
+                .update();
+        int n = loader.load(c, org.zhijian.platform.CsvText.decode(csv));
+        audit.record(org.zhijian.audit.AuditEntry.of(
+                "INDICATOR_PLAN_ADDED", "indicator_plan", c, "新增规划 " + name.strip() + "（" + n + " 项指标）"));
+        return plans().stream().filter(p -> p.code().equals(c)).findFirst().orElseThrow();
     }
 }

@@ -69,6 +69,21 @@ class IndicatorApi {
         return all(indicators.byPrefecture(id, year));
     }
 
+    @PostMapping(path = "/plans", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "新增规划及其指标（省级）：file 为 CSV，列同随附的十四五规划文件（no, domain_zh, name_zh, unit, baseline_year,"
+                    + " baseline_value, target_year, target_comparator, target_value, attribute_zh 等）；全部校验通过才保存")
+    ResponseEntity<IndicatorPlan> addPlan(
+            @RequestParam String code,
+            @RequestParam String name,
+            @RequestParam int startYear,
+            @RequestParam int endYear,
+            @RequestParam org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(indicators.addPlan(code, name, startYear, endYear, file.getBytes()));
+    }
+
     private static <T> PageResult<T> all(List<T> items) {
         return new PageResult<>(items, items.size(), 1, Math.max(1, items.size()));
     }

@@ -82,4 +82,25 @@ class IndicatorPages {
         }
         return "redirect:/indicators/" + id + "?region=" + (value.regionCode() == null ? "" : value.regionCode());
     }
+
+    @PostMapping("/plans")
+    String addPlan(
+            @RequestParam String code,
+            @RequestParam String name,
+            @RequestParam int startYear,
+            @RequestParam int endYear,
+            @RequestParam org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            indicators.addPlan(code, name, startYear, endYear, file.getBytes());
+            redirect.addFlashAttribute("flashKey", "indicator.planAdded");
+            redirect.addFlashAttribute("flashArg", name);
+            return "redirect:/indicators?plan=" + code.strip().toUpperCase(java.util.Locale.ROOT);
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", e.errorCode().code());
+            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+            return "redirect:/indicators";
+        }
+    }
 }
