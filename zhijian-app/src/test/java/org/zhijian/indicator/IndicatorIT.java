@@ -420,4 +420,59 @@ class IndicatorIT {
                 .body(Map.class);
         assertThat(viaApi).containsEntry("code", code + "B").containsEntry("indicators", 2);
     }
+
+    @Autowired
+    Assessments assessments;
+
+    @Test
+    void theYearlyAssessmentScoresRanksAndExplainsEveryPrefecture() {
+        jdbc.sql("delete from assessment_input where scheme_id in (select id from assessment_scheme where year = 2020)")
+                .update();
+        jdbc.sql("delete from assessment_item where scheme_id in (select id from assessment_scheme where year = 2020)")
+                .update();
+        jdbc.sql("delete from assessment_scheme where year = 2020").update();
+        long green = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 3")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from indicator_value where indicator_id = ? and year = 2020")
+                .param(green)
+                .update();
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> indicators.record(green, new NewIndicatorValue(2020, "430400", 200.0, null, null, null, "")));
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> indicators.record(green, new NewIndicatorValue(2020, "430700", 125.0, null, null, null, "")));
+        List<AssessmentItem> items = List.of(
+                new AssessmentItem("GREEN", "绿色食品数", "INDICATOR", 40, 100.0, 200.0, true, 0, green),
+                new AssessmentItem("TASKS", "质量强市工作任务", "TASK", 40, null, null, true, 0, null),
+                new AssessmentItem("ACCIDENT", "较大质量安全事故", "DEDUCTION", 10, null, null, true, 5, null),
+                new AssessmentItem("VETO", "重大质量安全事故", "VETO", 0, null, null, true, 0, null));
+        Actor prefecture = new Actor(
+                "it-assess-pref", "PREFECTURE_OFFICER", Scope.prefecture("430400"), Scope.prefecture("430400"), "");
+        assertThatThrownBy(() -> CurrentActor.runAs(prefecture, () -> assessments.createScheme(2020, items)))
+                .isInstanceOf(org.zhijian.platform.access.AccessDeniedException.class);
+        CurrentActor.runAs(PROVINCE, () -> assessments.createScheme(2020, items));
+        CurrentActor.runAs(PROVINCE, () -> assessments.recordInput(2020, "430400", "TASKS", 1.0, ""));
+        CurrentActor.runAs(PROVINCE, () -> assessments.recordInput(2020, "430700", "TASKS", 0.5, ""));
+        CurrentActor.runAs(PROVINCE, () -> assessments.recordInput(2020, "430700", "ACCIDENT", 1, "某化工厂爆燃"));
+        CurrentActor.runAs(PROVINCE, () -> assessments.recordInput(2020, "430800", "VETO", 1, "重大事故"));
+        assertThatThrownBy(() ->
+                        CurrentActor.runAs(PROVINCE, () -> assessments.recordInput(2020, "430700", "TASKS", 1.5, "")))
+                .hasMessageContaining("INDICATOR_002");
+        AssessmentResult r = assessments.result(2020).orElseThrow();
+        assertThat(r.sheets()).hasSize(14);
+        assertThat(r.sheets().get(0).prefectureName()).isEqualTo("衡阳市");
+        assertThat(r.sheets().get(0).sheet().total()).isEqualTo(80.0);
+        assertThat(r.sheets().get(1).prefectureName()).isEqualTo("常德市");
+        assertThat(r.sheets().get(1).sheet().total()).isEqualTo(25.0);
+        assertThat(r.sheets().get(1).sheet().lines().get(0).explanation())
+                .isEqualTo("实际 125.00，下限 100.00、目标 200.00 → 25.0% × 40.00 = 10.00 分");
+        assertThat(r.sheets().get(13).prefectureName()).isEqualTo("张家界市");
+        assertThat(r.sheets().get(13).sheet().vetoed()).isTrue();
+        String page = TestApi.call(port, TestAccounts.adminToken(accounts), HttpMethod.GET, "/assessments/2020", null)
+                .get("_body")
+                .toString();
+        assertThat(page).contains("2020 年度考核").contains("衡阳市").contains("一票否决").contains("25.0% × 40.00");
+    }
 }
