@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.indicator.Assessments;
-import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.Flash;
 
 /** A year's assessment: ranking, each prefecture's score sheet with every point explained, and the province's inputs. */
 @Controller
@@ -40,14 +40,11 @@ class AssessmentPages {
             @RequestParam double value,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        try {
-            assessments.recordInput(year, prefecture, item, value, note);
-            redirect.addFlashAttribute("flashKey", "indicator.round.done");
-            redirect.addFlashAttribute("flashArg", "");
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("flashKey", e.errorCode().code());
-            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
-        }
+        Flash.run(
+                redirect,
+                "indicator.round.done",
+                "",
+                () -> assessments.recordInput(year, prefecture, item, value, note));
         return "redirect:/assessments/" + year;
     }
 }

@@ -17,6 +17,7 @@ import org.zhijian.indicator.NewIndicatorValue;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.Flash;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 
@@ -72,14 +73,7 @@ class IndicatorPages {
 
     @PostMapping("/{id}/values")
     String record(@PathVariable long id, @ModelAttribute NewIndicatorValue value, RedirectAttributes redirect) {
-        try {
-            indicators.record(id, value);
-            redirect.addFlashAttribute("flashKey", "indicator.recorded");
-            redirect.addFlashAttribute("flashArg", String.valueOf(value.year()));
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("flashKey", e.errorCode().code());
-            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
-        }
+        Flash.run(redirect, "indicator.recorded", String.valueOf(value.year()), () -> indicators.record(id, value));
         return "redirect:/indicators/" + id + "?region=" + (value.regionCode() == null ? "" : value.regionCode());
     }
 

@@ -17,6 +17,7 @@ import org.zhijian.indicator.Rounds;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.Flash;
 
 /** The reporting rounds: open one (province), and each prefecture's submission with its steps and actions. */
 @Controller
@@ -87,15 +88,6 @@ class RoundPages {
     }
 
     private static ReportingRound act(RedirectAttributes redirect, Supplier<ReportingRound> action) {
-        try {
-            ReportingRound r = action.get();
-            redirect.addFlashAttribute("flashKey", "indicator.round.done");
-            redirect.addFlashAttribute("flashArg", "");
-            return r;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("flashKey", e.errorCode().code());
-            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
-            return null;
-        }
+        return Flash.run(redirect, "indicator.round.done", "", action);
     }
 }

@@ -18,6 +18,7 @@ import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.access.Scope;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.Flash;
 import org.zhijian.risk.RiskMonitoring;
 import org.zhijian.risk.SignalQuery;
 import org.zhijian.risk.SignalSeries;

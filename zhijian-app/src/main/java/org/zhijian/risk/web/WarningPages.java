@@ -18,6 +18,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.Flash;
 import org.zhijian.region.RegionManagement;
 import org.zhijian.risk.MeasureKind;
 import org.zhijian.risk.NewMeasure;

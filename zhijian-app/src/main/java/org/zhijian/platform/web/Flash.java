@@ -1,15 +1,18 @@
-package org.zhijian.risk.web;
+package org.zhijian.platform.web;
 
 import java.util.function.Supplier;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.platform.BusinessRuleViolation;
 
-/** Runs a page action and tells the outcome in the next page's flash line: the success message or the error's. */
-final class Flash {
+/**
+ * Runs a page action and tells the outcome in the next page's flash line: the success message, or the business
+ * rule's code and first argument (its Chinese text comes from the messages).
+ */
+public final class Flash {
 
     private Flash() {}
 
-    static <T> T run(RedirectAttributes redirect, String okKey, Object okArg, Supplier<T> action) {
+    public static <T> T run(RedirectAttributes redirect, String okKey, Object okArg, Supplier<T> action) {
         try {
             T result = action.get();
             redirect.addFlashAttribute("flashKey", okKey);
