@@ -17,4 +17,17 @@ public interface Assessments {
     AssessmentResult recordInput(int year, String prefecture, String itemCode, double value, String note);
 
     Optional<AssessmentResult> result(int year);
+
+    /** Opens the appeal window until the given day (province). */
+    AssessmentResult openAppeals(int year, java.time.LocalDate until);
+
+    /** A prefecture's officer contests an item of its own sheet while the window is open. */
+    Appeal appeal(int year, String prefecture, String itemCode, String reason);
+
+    /**
+     * The province decides: accepted with the item's corrected input (the scores follow), or rejected; with a reason.
+     */
+    Appeal decide(long appealId, boolean accept, Double newValue, String decision);
+
+    List<Appeal> appeals(int year);
 }

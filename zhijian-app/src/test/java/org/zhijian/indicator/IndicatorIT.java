@@ -426,6 +426,9 @@ class IndicatorIT {
 
     @Test
     void theYearlyAssessmentScoresRanksAndExplainsEveryPrefecture() {
+        jdbc.sql(
+                        "delete from assessment_appeal where scheme_id in (select id from assessment_scheme where year = 2020)")
+                .update();
         jdbc.sql("delete from assessment_input where scheme_id in (select id from assessment_scheme where year = 2020)")
                 .update();
         jdbc.sql("delete from assessment_item where scheme_id in (select id from assessment_scheme where year = 2020)")
@@ -474,5 +477,42 @@ class IndicatorIT {
                 .get("_body")
                 .toString();
         assertThat(page).contains("2020 年度考核").contains("衡阳市").contains("一票否决").contains("25.0% × 40.00");
+
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> assessments.openAppeals(2020, java.time.LocalDate.now().plusDays(7)));
+        Actor changde = new Actor(
+                "it-assess-changde", "PREFECTURE_OFFICER", Scope.prefecture("430700"), Scope.prefecture("430700"), "");
+        assertThatThrownBy(() ->
+                        CurrentActor.runAs(prefecture, () -> assessments.appeal(2020, "430700", "ACCIDENT", "代为申诉")))
+                .isInstanceOf(org.zhijian.platform.access.AccessDeniedException.class);
+        Appeal accident =
+                CurrentActor.runAs(changde, () -> assessments.appeal(2020, "430700", "ACCIDENT", "爆燃为一般事故，不属较大事故"));
+        Appeal tasks = CurrentActor.runAs(changde, () -> assessments.appeal(2020, "430700", "TASKS", "任务完成比例应为 0.6"));
+        CurrentActor.runAs(PROVINCE, () -> assessments.decide(accident.id(), true, 0.0, "经核实为一般事故"));
+        CurrentActor.runAs(PROVINCE, () -> assessments.decide(tasks.id(), false, null, "材料不足"));
+        assertThatThrownBy(() -> CurrentActor.runAs(PROVINCE, () -> assessments.decide(tasks.id(), true, 1.0, "再议")))
+                .hasMessageContaining("INDICATOR_004");
+        AssessmentResult after = assessments.result(2020).orElseThrow();
+        AssessmentResult.Ranked cd = after.sheets().stream()
+                .filter(x -> x.prefectureCode().equals("430700"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cd.sheet().total()).isEqualTo(30.0);
+        assertThat(assessments.appeals(2020)).extracting(Appeal::status).containsExactly("ACCEPTED", "REJECTED");
+        assertThat(jdbc.sql("select count(*) from assessment_input i join assessment_scheme s on s.id = i.scheme_id"
+                                + " where s.year = 2020 and i.prefecture_code = '430700' and i.item_code = 'ACCIDENT'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        String changdePage = TestApi.call(
+                        port,
+                        TestAccounts.token(accounts, "it-assess-changde-ui", Role.PREFECTURE_OFFICER, "430700", null),
+                        HttpMethod.GET,
+                        "/assessments/2020",
+                        null)
+                .get("_body")
+                .toString();
+        assertThat(changdePage).contains("已采纳：经核实为一般事故").contains("id=\"appeal-form\"");
     }
 }

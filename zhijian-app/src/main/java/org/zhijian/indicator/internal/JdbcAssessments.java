@@ -33,13 +33,16 @@ class JdbcAssessments implements Assessments {
     private final IndicatorManagement indicators;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final AssessmentAppeals appeals;
 
     JdbcAssessments(
             JdbcClient jdbc,
             RegionManagement regions,
             IndicatorManagement indicators,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            AssessmentAppeals appeals) {
+        this.appeals = appeals;
         this.jdbc = jdbc;
         this.regions = regions;
         this.indicators = indicators;
@@ -160,12 +163,18 @@ class JdbcAssessments implements Assessments {
                             i.higherIsBetter(),
                             i.perUnit()))
                     .toList();
+            java.time.LocalDate until = jdbc.sql("select appeal_until from assessment_scheme where id = ?")
+                    .param(scheme)
+                    .query((rs, n) -> rs.getObject(1, java.time.LocalDate.class))
+                    .optional()
+                    .orElse(null);
             return new AssessmentResult(
                     year,
                     items,
                     AssessmentScoring.score(scheme2, inputs).stream()
                             .map(s -> new AssessmentResult.Ranked(s.region(), names.get(s.region()), s))
-                            .toList());
+                            .toList(),
+                    until);
         });
     }
 
@@ -178,7 +187,7 @@ class JdbcAssessments implements Assessments {
                     values.put(rs.getString(1), rs.getDouble(2));
                 });
         for (AssessmentItem i : items) {
-            if ("INDICATOR".equals(i.kind())) {
+            if ("INDICATOR".equals(i.kind()) && !values.containsKey(i.code())) { // an accepted appeal overrides
                 values.put(
                         i.code(),
                         indicators
@@ -211,6 +220,35 @@ class JdbcAssessments implements Assessments {
                 .param(year)
                 .query(Long.class)
                 .optional();
+    }
+
+    @Override
+    public AssessmentResult openAppeals(int year, java.time.LocalDate until) {
+        province();
+        appeals.open(scheme(year), year, until);
+        return result(year).orElseThrow();
+    }
+
+    @Override
+    public org.zhijian.indicator.Appeal appeal(int year, String prefecture, String itemCode, String reason) {
+        AssessmentResult r =
+                result(year).orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, year + " 年考核方案"));
+        return appeals.file(r, scheme(year), prefecture, itemCode, reason);
+    }
+
+    @Override
+    public org.zhijian.indicator.Appeal decide(long appealId, boolean accept, Double newValue, String decision) {
+        province();
+        return appeals.decide(appealId, accept, newValue, decision);
+    }
+
+    @Override
+    public List<org.zhijian.indicator.Appeal> appeals(int year) {
+        return appeals.list(year);
+    }
+
+    private long scheme(int year) {
+        return schemeId(year).orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, year + " 年考核方案"));
     }
 
     private void province() {

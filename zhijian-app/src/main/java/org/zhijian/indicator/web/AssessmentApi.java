@@ -56,4 +56,39 @@ class AssessmentApi {
         }
         return assessments.recordInput(year, input.prefecture(), input.item(), input.value(), input.note());
     }
+
+    /** The appeal window. */
+    record Window(java.time.LocalDate until) {}
+
+    /** An appeal. */
+    record NewAppeal(String prefecture, String item, String reason) {}
+
+    /** The province's decision on an appeal. */
+    record AppealDecision(Boolean accept, Double newValue, String decision) {}
+
+    @PostMapping("/{year}/appeal-window")
+    @Operation(summary = "开启申诉期（省级）")
+    AssessmentResult window(@PathVariable int year, @RequestBody Window w) {
+        return assessments.openAppeals(year, w.until());
+    }
+
+    @GetMapping("/{year}/appeals")
+    @Operation(summary = "申诉及处理结果")
+    org.zhijian.platform.PageResult<org.zhijian.indicator.Appeal> appeals(@PathVariable int year) {
+        List<org.zhijian.indicator.Appeal> all = assessments.appeals(year);
+        return new org.zhijian.platform.PageResult<>(all, all.size(), 1, Math.max(1, all.size()));
+    }
+
+    @PostMapping("/{year}/appeals")
+    @Operation(summary = "市州对本市州某考核项申诉（申诉期内）")
+    ResponseEntity<org.zhijian.indicator.Appeal> appeal(@PathVariable int year, @RequestBody NewAppeal a) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(assessments.appeal(year, a.prefecture(), a.item(), a.reason()));
+    }
+
+    @PostMapping("/appeals/{id}/decision")
+    @Operation(summary = "省级处理申诉：accept=true 采纳并给出更正后的值（得分随之重算），false 驳回；须写意见")
+    org.zhijian.indicator.Appeal decide(@PathVariable long id, @RequestBody AppealDecision d) {
+        return assessments.decide(id, Boolean.TRUE.equals(d.accept()), d.newValue(), d.decision());
+    }
 }

@@ -19,15 +19,22 @@ import org.zhijian.platform.web.Flash;
 class AssessmentPages {
 
     private final Assessments assessments;
+    private final org.zhijian.platform.access.CurrentActor currentActor;
 
-    AssessmentPages(Assessments assessments) {
+    AssessmentPages(Assessments assessments, org.zhijian.platform.access.CurrentActor currentActor) {
         this.assessments = assessments;
+        this.currentActor = currentActor;
     }
 
     @GetMapping("/{year}")
     String result(@PathVariable int year, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("result", assessments.result(year).orElse(null));
+        model.addAttribute("appeals", assessments.result(year).isPresent() ? assessments.appeals(year) : List.of());
+        model.addAttribute("today", java.time.LocalDate.now());
+        var scope = currentActor.get().writeScope();
+        model.addAttribute(
+                "myPrefecture", scope.kind() == org.zhijian.platform.access.Scope.Kind.PREFECTURE ? scope.code() : "");
         model.addAttribute("crumbs", List.of(Crumb.of("规划指标", "/indicators"), Crumb.here(year + " 年度考核")));
         return "indicators/assessment";
     }
@@ -45,6 +52,41 @@ class AssessmentPages {
                 "indicator.round.done",
                 "",
                 () -> assessments.recordInput(year, prefecture, item, value, note));
+        return "redirect:/assessments/" + year;
+    }
+
+    @PostMapping("/{year}/appeal-window")
+    String window(
+            @PathVariable int year,
+            @RequestParam
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate until,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "indicator.round.done", "", () -> assessments.openAppeals(year, until));
+        return "redirect:/assessments/" + year;
+    }
+
+    @PostMapping("/{year}/appeals")
+    String appeal(
+            @PathVariable int year,
+            @RequestParam String prefecture,
+            @RequestParam String item,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "indicator.round.done", "", () -> assessments.appeal(year, prefecture, item, reason));
+        return "redirect:/assessments/" + year;
+    }
+
+    @PostMapping("/{year}/appeals/{id}")
+    String decide(
+            @PathVariable int year,
+            @PathVariable long id,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) Double newValue,
+            @RequestParam(defaultValue = "") String decision,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "indicator.round.done", "", () -> assessments.decide(id, accept, newValue, decision));
         return "redirect:/assessments/" + year;
     }
 }
