@@ -41,4 +41,12 @@ public interface IndicatorManagement {
      *     problem by row and column), {@code INDICATOR_004} for a code in use
      */
     IndicatorPlan addPlan(String code, String name, int startYear, int endYear, byte[] csv);
+
+    /**
+     * The annual quality-status report (年度质量状况分析报告) for a year: the indicators' progress and, when the year
+     * has an assessment, its ranking — as PDF (Chinese text, tables, a chart of the pass rates) or XLSX.
+     *
+     * @param format {@code pdf} or {@code xlsx}
+     */
+    void annualReport(int year, String format, java.io.OutputStream out) throws java.io.IOException;
 }

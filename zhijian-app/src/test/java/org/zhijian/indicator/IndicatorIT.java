@@ -515,4 +515,57 @@ class IndicatorIT {
                 .toString();
         assertThat(changdePage).contains("已采纳：经核实为一般事故").contains("id=\"appeal-form\"");
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    @Test
+    void theAnnualReportIsAPdfWithChineseTextAndAnXlsxTableFromThePageAndTheCli() throws Exception {
+        String admin = TestAccounts.adminToken(accounts);
+        byte[] pdf = org.springframework.web.client.RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/indicators/report?year=2020&format=pdf")
+                .header("Authorization", TestAccounts.bearer(admin))
+                .retrieve()
+                .body(byte[].class);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(extractor.getTextFromPage(p));
+        }
+        assertThat(text.toString().replace(" ", ""))
+                .contains("2020年湖南省质量状况分析报告")
+                .contains("制造业产品质量合格率")
+                .contains("森林覆盖率")
+                .contains("约束性");
+
+        byte[] xlsx = org.springframework.web.client.RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/indicators/report?year=2020&format=xlsx")
+                .header("Authorization", TestAccounts.bearer(admin))
+                .retrieve()
+                .body(byte[].class);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("指标");
+            assertThat(sheet.getRow(13).getCell(2).getStringCellValue()).isEqualTo("制造业产品质量合格率");
+        }
+
+        java.nio.file.Path out = dir.resolve("report.pdf");
+        java.io.StringWriter log = new java.io.StringWriter();
+        picocli.CommandLine cli = org.zhijian.platform.cli.CommandLauncher.commandLine(context);
+        cli.setOut(new java.io.PrintWriter(log, true));
+        cli.setErr(new java.io.PrintWriter(log, true));
+        assertThat(cli.execute("report", "annual", "--year", "2020", "--out", out.toString()))
+                .as(log.toString())
+                .isZero();
+        assertThat(java.nio.file.Files.size(out)).isGreaterThan(1_000);
+    }
 }

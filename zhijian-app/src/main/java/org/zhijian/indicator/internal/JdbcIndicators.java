@@ -38,6 +38,8 @@ class JdbcIndicators implements IndicatorManagement {
     private final PlanLoader loader;
     private final org.zhijian.platform.access.CurrentActor currentActor;
     private final org.zhijian.audit.AuditTrail audit;
+    private final AnnualReport report;
+    private final org.springframework.beans.factory.ObjectProvider<org.zhijian.indicator.Assessments> assessments;
 
     JdbcIndicators(
             JdbcClient jdbc,
@@ -47,7 +49,11 @@ class JdbcIndicators implements IndicatorManagement {
             IndicatorValues values,
             PlanLoader loader,
             org.zhijian.platform.access.CurrentActor currentActor,
-            org.zhijian.audit.AuditTrail audit) {
+            org.zhijian.audit.AuditTrail audit,
+            AnnualReport report,
+            org.springframework.beans.factory.ObjectProvider<org.zhijian.indicator.Assessments> assessments) {
+        this.report = report;
+        this.assessments = assessments;
         this.values = values;
         this.loader = loader;
         this.currentActor = currentActor;
@@ -269,5 +275,18 @@ class JdbcIndicators implements IndicatorManagement {
         audit.record(org.zhijian.audit.AuditEntry.of(
                 "INDICATOR_PLAN_ADDED", "indicator_plan", c, "新增规划 " + name.strip() + "（" + n + " 项指标）"));
         return plans().stream().filter(p -> p.code().equals(c)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void annualReport(int year, String format, java.io.OutputStream out) throws java.io.IOException {
+        List<IndicatorProgressView> rows = progress(IndicatorSeeder.PLAN, year, null);
+        java.util.Optional<org.zhijian.indicator.AssessmentResult> assessment = assessments.getIfAvailable() == null
+                ? java.util.Optional.empty()
+                : assessments.getObject().result(year);
+        if ("xlsx".equalsIgnoreCase(format)) {
+            report.xlsx(year, rows, assessment, out);
+        } else {
+            report.pdf(year, rows, assessment, out);
+        }
     }
 }

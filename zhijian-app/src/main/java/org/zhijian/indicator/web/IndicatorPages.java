@@ -97,4 +97,23 @@ class IndicatorPages {
             return "redirect:/indicators";
         }
     }
+
+    @GetMapping("/report")
+    void report(
+            @RequestParam int year,
+            @RequestParam(defaultValue = "pdf") String format,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        response.setContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf");
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(
+                                year + "年质量状况分析报告." + (xlsx ? "xlsx" : "pdf"), java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        indicators.annualReport(year, xlsx ? "xlsx" : "pdf", response.getOutputStream());
+    }
 }
