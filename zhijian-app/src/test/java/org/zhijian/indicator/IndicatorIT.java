@@ -568,4 +568,30 @@ class IndicatorIT {
                 .isZero();
         assertThat(java.nio.file.Files.size(out)).isGreaterThan(1_000);
     }
+
+    @Autowired
+    org.zhijian.notification.Notifications notifications;
+
+    @Test
+    void aBindingIndicatorOffTrackAlertsTheProvinceAndThePrefecture() {
+        long air = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 23")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from indicator_value where indicator_id = ? and year = 2020 and region_code = '431300'")
+                .param(air)
+                .update();
+        CurrentActor.runAs(
+                PROVINCE,
+                () -> indicators.record(air, new NewIndicatorValue(2020, "431300", 79.5, null, null, null, "")));
+        Actor loudi = new Actor(
+                "it-alert-loudi", "PREFECTURE_OFFICER", Scope.prefecture("431300"), Scope.prefecture("431300"), "");
+        for (Actor reader : List.of(PROVINCE, loudi)) {
+            assertThat(CurrentActor.runAs(reader, () -> notifications.inbox(org.zhijian.platform.PageRequest.of(1, 50)))
+                            .items())
+                    .anySatisfy(n -> {
+                        assertThat(n.title()).isEqualTo("约束性指标预警：娄底市 地级及以上城市空气质量优良天数比率");
+                        assertThat(n.body()).contains("79.50%").contains("83.00%");
+                    });
+        }
+    }
 }

@@ -37,6 +37,7 @@ class IndicatorValues {
     private final AuditTrail audit;
     private final double changePercent;
     private final JdbcRounds rounds;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     IndicatorValues(
             JdbcClient jdbc,
@@ -44,7 +45,9 @@ class IndicatorValues {
             CurrentActor currentActor,
             AuditTrail audit,
             @Value("${zhijian.indicator.change-reason-percent:30}") double changePercent,
-            JdbcRounds rounds) {
+            JdbcRounds rounds,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rounds = rounds;
         this.jdbc = jdbc;
         this.regions = regions;
@@ -96,6 +99,7 @@ class IndicatorValues {
                         actor.username())
                 .query(Long.class)
                 .single();
+        events.publishEvent(new org.zhijian.indicator.IndicatorValueRecorded(id, v.year(), region.code()));
         audit.record(new AuditEntry(
                 "INDICATOR_VALUE",
                 "indicator",
