@@ -594,4 +594,53 @@ class IndicatorIT {
                     });
         }
     }
+
+    private int postForm(String token, String path, String form) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header("Authorization", TestAccounts.bearer(token))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
+    void theProvinceTypesTheSchemeOnThePage() throws Exception {
+        jdbc.sql(
+                        "delete from assessment_appeal where scheme_id in (select id from assessment_scheme where year = 2018)")
+                .update();
+        jdbc.sql("delete from assessment_input where scheme_id in (select id from assessment_scheme where year = 2018)")
+                .update();
+        jdbc.sql("delete from assessment_item where scheme_id in (select id from assessment_scheme where year = 2018)")
+                .update();
+        jdbc.sql("delete from assessment_scheme where year = 2018").update();
+        String admin = TestAccounts.adminToken(accounts);
+        String bad = "M13,制造业产品质量合格率,指标,三十,90,95,高,,13";
+        assertThat(postForm(
+                        admin,
+                        "/assessments/2018/scheme",
+                        "lines=" + java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(302);
+        assertThat(assessments.result(2018)).isEmpty();
+        String lines =
+                "M13,制造业产品质量合格率,指标,30,90,95,高,,13\nT1,质量强市工作任务,任务,40\nD1,较大质量安全事故,扣分,10,,,,5\n" + "V1,重大质量安全事故,否决,0";
+        assertThat(postForm(
+                        admin,
+                        "/assessments/2018/scheme",
+                        "lines=" + java.net.URLEncoder.encode(lines, java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(302);
+        AssessmentResult r = assessments.result(2018).orElseThrow();
+        assertThat(r.items())
+                .extracting(AssessmentItem::kind)
+                .containsExactly("INDICATOR", "TASK", "DEDUCTION", "VETO");
+        long manufacturing = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 13")
+                .query(Long.class)
+                .single();
+        assertThat(r.items().get(0).indicatorId()).isEqualTo(manufacturing);
+        assertThat(r.items().get(2).perUnit()).isEqualTo(5.0);
+        assertThat(r.sheets()).hasSize(14);
+    }
 }

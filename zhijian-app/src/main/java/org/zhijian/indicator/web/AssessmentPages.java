@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.indicator.Assessments;
+import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.platform.web.Flash;
 
@@ -20,10 +21,15 @@ class AssessmentPages {
 
     private final Assessments assessments;
     private final org.zhijian.platform.access.CurrentActor currentActor;
+    private final org.zhijian.indicator.IndicatorManagement indicators;
 
-    AssessmentPages(Assessments assessments, org.zhijian.platform.access.CurrentActor currentActor) {
+    AssessmentPages(
+            Assessments assessments,
+            org.zhijian.platform.access.CurrentActor currentActor,
+            org.zhijian.indicator.IndicatorManagement indicators) {
         this.assessments = assessments;
         this.currentActor = currentActor;
+        this.indicators = indicators;
     }
 
     @GetMapping("/{year}")
@@ -88,5 +94,59 @@ class AssessmentPages {
             RedirectAttributes redirect) {
         Flash.run(redirect, "indicator.round.done", "", () -> assessments.decide(id, accept, newValue, decision));
         return "redirect:/assessments/" + year;
+    }
+
+    /**
+     * The scheme typed one item per line: code, name, kind (指标/任务/扣分/加分/否决 or INDICATOR…), points, floor,
+     * target, direction (高/低), points per occurrence, indicator number in the plan.
+     */
+    @PostMapping("/{year}/scheme")
+    String scheme(@PathVariable int year, @RequestParam(defaultValue = "") String lines, RedirectAttributes redirect) {
+        Flash.run(redirect, "indicator.round.done", "", () -> assessments.createScheme(year, parse(year, lines)));
+        return "redirect:/assessments/" + year;
+    }
+
+    private List<org.zhijian.indicator.AssessmentItem> parse(int year, String text) {
+        java.util.Map<Integer, Long> byNo = new java.util.HashMap<>();
+        indicators.progress(null, year, null).forEach(i -> byNo.put(i.no(), i.id()));
+        List<org.zhijian.indicator.AssessmentItem> items = new java.util.ArrayList<>();
+        String[] rows = text.split("\\R");
+        for (int n = 0; n < rows.length; n++) {
+            if (rows[n].isBlank()) {
+                continue;
+            }
+            String[] f = (rows[n] + ",,,,,,,,").split("[,，]", -1);
+            try {
+                items.add(new org.zhijian.indicator.AssessmentItem(
+                        f[0].strip(),
+                        f[1].strip(),
+                        kind(f[2].strip()),
+                        number(f[3], 0.0),
+                        number(f[4], null),
+                        number(f[5], null),
+                        !"低".equals(f[6].strip()),
+                        number(f[7], 0.0),
+                        f[8].isBlank() ? null : byNo.get(Integer.parseInt(f[8].strip()))));
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleViolation(
+                        org.zhijian.platform.PlatformErrors.BAD_REQUEST, "第 " + (n + 1) + " 行：" + e.getMessage());
+            }
+        }
+        return items;
+    }
+
+    private static String kind(String k) {
+        return switch (k) {
+            case "指标" -> "INDICATOR";
+            case "任务" -> "TASK";
+            case "扣分" -> "DEDUCTION";
+            case "加分" -> "BONUS";
+            case "否决" -> "VETO";
+            default -> k.toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static Double number(String s, Double otherwise) {
+        return s.isBlank() ? otherwise : Double.valueOf(s.strip());
     }
 }
