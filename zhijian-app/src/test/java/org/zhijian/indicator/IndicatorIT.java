@@ -643,4 +643,81 @@ class IndicatorIT {
         assertThat(r.items().get(2).perUnit()).isEqualTo(5.0);
         assertThat(r.sheets()).hasSize(14);
     }
+
+    @Test
+    void aRoundAndAnAppealWorkThroughThePageForms() throws Exception {
+        freshRound(2024);
+        long round = rounds.rounds("HN-14").stream()
+                .filter(r -> r.year() == 2024)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String filler = TestAccounts.token(accounts, "ui-round-fill", Role.PREFECTURE_OFFICER, "431100", null);
+        String reviewer = TestAccounts.token(accounts, "ui-round-review", Role.PREFECTURE_OFFICER, "431100", null);
+        String admin = TestAccounts.adminToken(accounts);
+        long organic = jdbc.sql("select id from indicator where plan_code = 'HN-14' and no = 2")
+                .query(Long.class)
+                .single();
+        assertThat(postForm(filler, "/indicators/" + organic + "/values", "regionCode=431100&year=2024&value=12"))
+                .isEqualTo(302);
+        assertThat(postForm(filler, "/indicators/rounds/" + round + "/431100/submit", ""))
+                .isEqualTo(302);
+        assertThat(postForm(
+                        reviewer,
+                        "/indicators/rounds/" + round + "/431100/return",
+                        "comment=" + java.net.URLEncoder.encode("请附证书清单", java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(302);
+        assertThat(postForm(filler, "/indicators/rounds/" + round + "/431100/submit", ""))
+                .isEqualTo(302);
+        assertThat(postForm(reviewer, "/indicators/rounds/" + round + "/431100/pass", "comment="))
+                .isEqualTo(302);
+        assertThat(postForm(admin, "/indicators/rounds/" + round + "/431100/approve", "comment="))
+                .isEqualTo(302);
+        ReportingRound.Submission yongzhou = rounds.round(round).orElseThrow().submissions().stream()
+                .filter(x -> x.prefectureCode().equals("431100"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(yongzhou.status()).isEqualTo("APPROVED");
+        assertThat(yongzhou.steps())
+                .extracting(ReportingRound.Step::action)
+                .containsExactly("提交审核", "市州审核退回", "提交审核", "市州审核通过", "省级审定通过");
+
+        jdbc.sql(
+                        "delete from assessment_appeal where scheme_id in (select id from assessment_scheme where year = 2017)")
+                .update();
+        jdbc.sql("delete from assessment_input where scheme_id in (select id from assessment_scheme where year = 2017)")
+                .update();
+        jdbc.sql("delete from assessment_item where scheme_id in (select id from assessment_scheme where year = 2017)")
+                .update();
+        jdbc.sql("delete from assessment_scheme where year = 2017").update();
+        assertThat(postForm(
+                        admin,
+                        "/assessments/2017/scheme",
+                        "lines="
+                                + java.net.URLEncoder.encode("T1,工作任务,任务,40", java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(302);
+        assertThat(postForm(admin, "/assessments/2017/inputs", "prefecture=431100&item=T1&value=0.5&note="))
+                .isEqualTo(302);
+        assertThat(postForm(
+                        admin,
+                        "/assessments/2017/appeal-window",
+                        "until=" + java.time.LocalDate.now().plusDays(3)))
+                .isEqualTo(302);
+        assertThat(postForm(
+                        filler,
+                        "/assessments/2017/appeals",
+                        "prefecture=431100&item=T1&reason="
+                                + java.net.URLEncoder.encode("已完成 9 项中的 9 项", java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(302);
+        long appeal = assessments.appeals(2017).get(0).id();
+        assertThat(postForm(
+                        admin,
+                        "/assessments/2017/appeals/" + appeal,
+                        "accept=true&newValue=1&decision="
+                                + java.net.URLEncoder.encode("核实属实", java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(302);
+        AssessmentResult r = assessments.result(2017).orElseThrow();
+        assertThat(r.sheets().get(0).prefectureCode()).isEqualTo("431100");
+        assertThat(r.sheets().get(0).sheet().total()).isEqualTo(40.0);
+    }
 }
