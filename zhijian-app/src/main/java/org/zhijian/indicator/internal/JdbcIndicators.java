@@ -75,6 +75,7 @@ class JdbcIndicators implements IndicatorManagement {
 
     private record Row(
             long id,
+            String plan,
             int no,
             String domain,
             String name,
@@ -101,14 +102,21 @@ class JdbcIndicators implements IndicatorManagement {
         if (plans().stream().noneMatch(p -> p.code().equals(code))) {
             throw new BusinessRuleViolation(UNKNOWN, "规划 " + code);
         }
+        return views("plan_code = ?", code, year, region);
+    }
+
+    /**
+     * The indicators matching {@code condition} with their progress; the sampling rates are computed only when one of
+     * them is a computed indicator.
+     */
+    private List<IndicatorProgressView> views(String condition, Object param, Integer year, String region) {
         Region r = region(region);
         int y = year == null ? LocalDate.now().getYear() : year;
-        Map<String, Found> computed = computed(y, r);
-        return jdbc
-                .sql("select * from indicator where plan_code = ? order by no")
-                .param(code)
+        List<Row> rows = jdbc.sql("select * from indicator where " + condition + " order by no")
+                .param(param)
                 .query((rs, n) -> new Row(
                         rs.getLong("id"),
+                        rs.getString("plan_code"),
                         rs.getInt("no"),
                         rs.getString("domain"),
                         rs.getString("name"),
@@ -122,10 +130,11 @@ class JdbcIndicators implements IndicatorManagement {
                         rs.getString("attribute"),
                         rs.getString("source"),
                         rs.getString("computed_key")))
-                .list()
-                .stream()
+                .list();
+        Map<String, Found> computed =
+                rows.stream().anyMatch(i -> "COMPUTED".equals(i.source())) ? computed(y, r) : Map.of();
+        return rows.stream()
                 .map(i -> view(
-                        code,
                         i,
                         "COMPUTED".equals(i.source())
                                 ? computed.getOrDefault(i.key(), Found.NONE)
@@ -180,7 +189,7 @@ class JdbcIndicators implements IndicatorManagement {
         return o == null ? null : ((Number) o).doubleValue();
     }
 
-    private IndicatorProgressView view(String plan, Row i, Found f) {
+    private IndicatorProgressView view(Row i, Found f) {
         boolean national = i.comparator().equals(">=national");
         Double target = national ? f.nationalTarget() : i.target();
         IndicatorProgress.Plan p = new IndicatorProgress.Plan(
@@ -194,7 +203,7 @@ class JdbcIndicators implements IndicatorManagement {
                 IndicatorProgress.assess(p, f.year() == null ? i.baselineYear() : f.year(), f.value(), tolerance);
         return new IndicatorProgressView(
                 i.id(),
-                plan,
+                i.plan(),
                 i.no(),
                 i.domain(),
                 i.name(),
@@ -218,16 +227,7 @@ class JdbcIndicators implements IndicatorManagement {
 
     @Override
     public java.util.Optional<IndicatorProgressView> find(long id, Integer year, String region) {
-        String plan = jdbc.sql("select plan_code from indicator where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        return plan == null
-                ? java.util.Optional.empty()
-                : progress(plan, year, region).stream()
-                        .filter(v -> v.id() == id)
-                        .findFirst();
+        return views("id = ?", id, year, region).stream().findFirst();
     }
 
     @Override

@@ -112,10 +112,5 @@ class Hierarchy {
                 return List.copyOf(path);
             });
         }
-
-        RegionLevel levelOf(String region) {
-            Region r = regions.get(region);
-            return r == null ? RegionLevel.PROVINCE : r.level();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.zhijian.risk.internal;
 
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.zhijian.classification.ClassificationManagement;
@@ -47,9 +46,5 @@ class RiskNames {
 
     Map<String, String> sources() {
         return Map.copyOf(sources);
-    }
-
-    Map<String, Region> regionsByCode() {
-        return regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
     }
 }
