@@ -72,4 +72,21 @@ public final class HeadlessChromium {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
                         org.openqa.selenium.By.id("current-user"), username));
     }
+
+    /**
+     * Clicks a button that submits a form and waits for the next page: until the current page's root is gone (Chrome
+     * reports that either as a stale element or as a node outside the document).
+     */
+    public static void submitAndWait(WebDriver browser, org.openqa.selenium.By button) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        browser.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,9 +79,7 @@ class IndicatorBrowserIT {
         browser.findElement(By.name("year")).clear();
         browser.findElement(By.name("year")).sendKeys("2024");
         browser.findElement(By.name("value")).sendKeys("58.2");
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("#value-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        HeadlessChromium.submitAndWait(browser, By.cssSelector("#value-form button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("已填报 2024 年的值");
         assertThat(browser.findElement(By.id("indicator-latest")).getText()).startsWith("58.20");
         assertThat(browser.findElement(By.id("indicator-status")).getText()).isEqualTo("预警");

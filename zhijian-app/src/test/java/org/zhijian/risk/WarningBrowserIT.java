@@ -75,9 +75,7 @@ class WarningBrowserIT {
 
     /** Clicks a submit button and waits for the next page. */
     private void submit(By button) {
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        HeadlessChromium.submitAndWait(browser, button);
     }
 
     private String text(String id) {
