@@ -63,15 +63,15 @@ public interface EnterpriseManagement {
 
     /**
      * As {@link #forEachInPool(java.util.Collection, java.util.Collection, java.util.function.Consumer)}, less the
-     * enterprises whose credit codes {@code excluded} gives (tested on the text as it is read, before any object is
-     * made for the member). {@code excluded} is asked once, when the database has done its scan, so the caller may
-     * compute it meanwhile.
+     * enterprises whose credit codes {@code excluded} gives, handing each member to {@code sink} as bytes (tested on
+     * the text as it is read; no object is made per member). {@code excluded} is asked once, when the database has
+     * done its scan, so the caller may compute it meanwhile.
      */
-    void forEachInPool(
+    void readPool(
             java.util.Collection<String> categoryCodes,
             java.util.Collection<String> regionCodes,
             java.util.function.Supplier<? extends java.util.Collection<String>> excluded,
-            java.util.function.Consumer<PoolMember> action);
+            PoolSink sink);
 
     /** Names of the given enterprises that are within the reader's scope, by credit code. */
     java.util.Map<String, String> names(java.util.Collection<String> usccs);

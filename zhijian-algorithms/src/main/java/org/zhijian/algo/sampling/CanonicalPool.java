@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -30,111 +29,107 @@ import java.util.TreeSet;
  */
 final class CanonicalPool {
 
-    private static final Comparator<Candidate> BY_ID = new Comparator<>() {
-        @Override
-        public int compare(Candidate a, Candidate b) {
-            return a.id().compareTo(b.id());
-        }
-    };
-
     private CanonicalPool() {}
 
     /**
-     * The pool in canonical order. Already ordered input is returned as it is; otherwise candidates are grouped by
-     * stratum and each group sorted by id, several times faster than one two-key sort of a million entries.
+     * The pool's canonical order as positions into it: by stratum (as strings compare), then by id. Candidates are
+     * counted into their strata, and each stratum is sorted by id on its own (in parallel: strata are independent).
      */
-    static List<Candidate> order(List<Candidate> pool) {
-        if (ordered(pool)) {
-            return pool;
+    static int[] order(CandidatePool pool) {
+        String[] names = pool.stratumNames();
+        Integer[] byName = new Integer[names.length];
+        Arrays.setAll(byName, i -> i);
+        Arrays.sort(byName, (a, b) -> names[a].compareTo(names[b]));
+        int[] rank = new int[names.length];
+        for (int r = 0; r < byName.length; r++) {
+            rank[byName[r]] = r;
         }
-        java.util.Map<String, List<Candidate>> strata = new java.util.HashMap<>();
-        for (Candidate c : pool) {
-            strata.computeIfAbsent(c.stratum(), s -> new ArrayList<>()).add(c);
+        int[] groupStart = new int[names.length + 1];
+        for (int i = 0; i < pool.size(); i++) {
+            groupStart[rank[pool.stratumIndex(i)] + 1]++;
         }
-        List<List<Candidate>> groups = new TreeSet<>(strata.keySet())
-                .stream()
-                        .map(strata::get)
-                        .toList()
-                        .parallelStream() // strata sort independently: use the cores there are
-                        .map(CanonicalPool::byId)
-                        .toList();
-        List<Candidate> sorted = new ArrayList<>(pool.size());
-        groups.forEach(sorted::addAll);
-        return sorted;
-    }
-
-    /** One stratum sorted by id. */
-    static List<Candidate> byId(List<Candidate> group) {
-        Candidate[] items = group.toArray(Candidate[]::new);
-        sortById(items, 0, items.length, 0);
-        return Arrays.asList(items);
+        for (int g = 0; g < names.length; g++) {
+            groupStart[g + 1] += groupStart[g];
+        }
+        int[] order = new int[pool.size()];
+        int[] next = Arrays.copyOf(groupStart, names.length);
+        for (int i = 0; i < pool.size(); i++) {
+            order[next[rank[pool.stratumIndex(i)]]++] = i;
+        }
+        java.util.stream.IntStream.range(0, names.length)
+                .parallel()
+                .forEach(g -> sortById(pool, order, groupStart[g], groupStart[g + 1], 0));
+        return order;
     }
 
     /**
-     * Sorts {@code items[from, to)}, whose ids share their first {@code offset} characters, by id. Comparing strings
-     * scattered over the heap costs a cache miss or three each time, so this is a most-significant-first radix
-     * sort on primitive keys: the next characters after the range's common prefix (8 bits each, shorter ids padded
-     * with 0) fill the high bits of a long and the entry's index the low bits; the longs are sorted, and runs with
-     * equal characters are sorted the same way from the next characters on. The key never decreases as the id
-     * increases (from a character beyond 8 bits on, all bytes are 0xFF), so the order is exactly
-     * {@link String#compareTo}'s. Small ranges, equal runs where a character beyond 8 bits occurs and ids that differ
-     * only in length are compared as strings.
+     * Sorts {@code order[from, to)}, whose ids share their first {@code known} bytes, by id
+     * ({@link CandidatePool#compareIds}). A most-significant-first radix sort on primitive keys: the next bytes after
+     * the range's common prefix (each as its {@link CandidatePool#rank} plus one, 0 past the end) fill the high bits
+     * of a long and the entry's place the low bits; the longs are sorted, and runs with equal bytes are sorted the
+     * same way from the next bytes on. Small ranges are sorted by comparison.
      */
-    private static void sortById(Candidate[] items, int from, int to, int offset) {
+    private static void sortById(CandidatePool pool, int[] order, int from, int to, int known) {
         int n = to - from;
         if (n < 48) {
-            Arrays.sort(items, from, to, BY_ID);
+            insertionSort(pool, order, from, to);
             return;
         }
         int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
-        int chars = (64 - indexBits) / 8; // at least 5 for any array Java can hold
-        int start = commonPrefix(items, from, to, offset);
+        int width = (64 - indexBits) / 8; // at least 5 bytes for any array Java can hold
+        int start = commonPrefix(pool, order, from, to, known);
+        byte[] ids = pool.idBytes();
         long[] keys = new long[n];
-        int longest = 0;
-        boolean wide = false;
+        boolean more = false; // whether any id goes on past the key's bytes
         for (int i = 0; i < n; i++) {
-            String id = items[from + i].id();
-            longest = Math.max(longest, id.length());
+            int at = pool.idStart(order[from + i]) + start;
+            int end = pool.idEnd(order[from + i]);
             long key = 0;
-            boolean saturated = false; // after a character beyond 8 bits every byte is 0xFF: order stays monotone
-            for (int k = start; k < start + chars; k++) {
-                char ch = saturated ? 0xFF : k < id.length() ? id.charAt(k) : 0;
-                saturated = ch >= 0xFF;
-                wide |= saturated;
-                key = key << 8 | Math.min(ch, 0xFF);
+            for (int k = 0; k < width; k++, at++) {
+                key = key << 8 | (at < end ? CandidatePool.rank(ids[at]) + 1 : 0);
             }
+            more |= at < end;
             keys[i] = (key << indexBits | i) ^ Long.MIN_VALUE; // signed order of key ^ sign = unsigned order
         }
-        if (start >= longest) { // all equal but for trailing length
-            Arrays.sort(items, from, to, BY_ID);
-            return;
-        }
         Arrays.sort(keys);
-        Candidate[] copy = Arrays.copyOfRange(items, from, to);
+        int[] copy = Arrays.copyOfRange(order, from, to);
         long indexMask = (1L << indexBits) - 1;
         for (int i = 0; i < n; i++) {
-            items[from + i] = copy[(int) (keys[i] & indexMask)];
+            order[from + i] = copy[(int) (keys[i] & indexMask)];
+        }
+        if (!more) {
+            return; // every id ended within the key: equal keys are equal ids
         }
         for (int a = 0, b; a < n; a = b) {
             long key = (keys[a] ^ Long.MIN_VALUE) >>> indexBits;
             for (b = a + 1; b < n && (keys[b] ^ Long.MIN_VALUE) >>> indexBits == key; b++) {}
-            if (b - a > 1 && (wide || start + chars >= longest)) {
-                Arrays.sort(items, from + a, from + b, BY_ID);
-            } else if (b - a > 1) {
-                sortById(items, from + a, from + b, start + chars);
+            if (b - a > 1 && (key & 0xFF) != 0) { // a run whose ids go on past the key
+                sortById(pool, order, from + a, from + b, start + width);
             }
         }
     }
 
-    /** The length of the prefix all ids in the range share, knowing they share the first {@code known}. */
-    private static int commonPrefix(Candidate[] items, int from, int to, int known) {
-        String first = items[from].id();
-        int prefix = first.length();
+    private static void insertionSort(CandidatePool pool, int[] order, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int item = order[i];
+            int j = i - 1;
+            for (; j >= from && pool.compareIds(order[j], item) > 0; j--) {
+                order[j + 1] = order[j];
+            }
+            order[j + 1] = item;
+        }
+    }
+
+    /** The length in bytes of the prefix all ids in the range share, knowing they share the first {@code known}. */
+    private static int commonPrefix(CandidatePool pool, int[] order, int from, int to, int known) {
+        byte[] ids = pool.idBytes();
+        int first = pool.idStart(order[from]);
+        int prefix = pool.idEnd(order[from]) - first;
         for (int i = from + 1; i < to && prefix > known; i++) {
-            String id = items[i].id();
+            int at = pool.idStart(order[i]);
             int k = known;
-            int max = Math.min(prefix, id.length());
-            while (k < max && id.charAt(k) == first.charAt(k)) {
+            int max = Math.min(prefix, pool.idEnd(order[i]) - at);
+            while (k < max && ids[at + k] == ids[first + k]) {
                 k++;
             }
             prefix = k;
@@ -159,23 +154,29 @@ final class CanonicalPool {
     }
 
     /**
-     * Refuses an id listed twice, in the pool or among inspectors. Open addressing over indices (no entry objects):
-     * a million ids are checked in a few tens of milliseconds.
+     * Refuses an id listed twice, in the pool or among inspectors. Each id's 64-bit FNV-1a hash goes into a long
+     * array, which is sorted; only ids whose hash occurs twice are compared as strings. A million ids are checked in
+     * a few tens of milliseconds without an object per id.
      */
-    static void refuseDuplicates(List<Candidate> candidates, List<Inspector> inspectors) {
+    static void refuseDuplicates(CandidatePool candidates, List<Inspector> inspectors) {
         int n = candidates.size();
-        int mask = Integer.highestOneBit(Math.max(2, n) * 2) * 2 - 1;
-        int[] table = new int[mask + 1]; // index + 1; 0 is empty
+        long[] hashes = new long[n];
         for (int i = 0; i < n; i++) {
-            String id = candidates.get(i).id();
-            int slot = spread(id.hashCode()) & mask;
-            for (int at = table[slot]; at != 0; at = table[slot]) {
-                if (candidates.get(at - 1).id().equals(id)) {
-                    throw new IllegalArgumentException("candidate listed twice: " + id);
-                }
-                slot = (slot + 1) & mask;
+            hashes[i] = fingerprint(candidates, i);
+        }
+        long[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        java.util.Set<Long> repeated = new java.util.HashSet<>();
+        for (int i = 1; i < n; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                repeated.add(sorted[i]);
             }
-            table[slot] = i + 1;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n && !repeated.isEmpty(); i++) {
+            if (repeated.contains(hashes[i]) && !seen.add(candidates.id(i))) {
+                throw new IllegalArgumentException("candidate listed twice: " + candidates.id(i));
+            }
         }
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Inspector i : inspectors) {
@@ -185,13 +186,17 @@ final class CanonicalPool {
         }
     }
 
-    private static int spread(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+    private static long fingerprint(CandidatePool pool, int i) {
+        byte[] ids = pool.idBytes();
+        long h = 0xcbf29ce484222325L;
+        for (int k = pool.idStart(i); k < pool.idEnd(i); k++) {
+            h = (h ^ (ids[k] & 0xFF)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     /** SHA-256 (lower-case hex) of the canonical text, which is also written to {@code copy}. */
-    static String hash(List<Candidate> ordered, List<Inspector> staff, DrawSpec spec, OutputStream copy) {
+    static String hash(CandidatePool pool, int[] order, List<Inspector> staff, DrawSpec spec, OutputStream copy) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -209,20 +214,7 @@ final class CanonicalPool {
                     Integer.toString(spec.inspectorsPerTask()),
                     Boolean.toString(spec.recuseOwnCounty()),
                     spec.rules());
-            double lastWeight = Double.NaN;
-            String weight = "";
-            for (Candidate c : ordered) {
-                if (Double.compare(c.weight(), lastWeight) != 0) {
-                    lastWeight = c.weight();
-                    weight = Double.toString(lastWeight);
-                }
-                text.field("C")
-                        .field(c.id())
-                        .field(c.stratum())
-                        .field(c.county())
-                        .field(weight)
-                        .end();
-            }
+            candidates(text, pool, order);
             for (Inspector i : staff) {
                 text.field("I").field(i.id()).field(i.county());
                 text.field(String.join(",", new TreeSet<>(i.conflicts()))).end();
@@ -232,6 +224,39 @@ final class CanonicalPool {
             throw new UncheckedIOException(e);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The candidate lines, {@code C id stratum county weight}, copied byte for byte from the pool's columns. */
+    private static void candidates(Text text, CandidatePool pool, int[] order) throws IOException {
+        byte[][] strata = utf8(pool.stratumNames());
+        byte[][] counties = utf8(pool.countyNames());
+        byte[] ids = pool.idBytes();
+        double lastWeight = Double.NaN;
+        byte[] weight = {};
+        for (int i : order) {
+            if (Double.compare(pool.weight(i), lastWeight) != 0) {
+                lastWeight = pool.weight(i);
+                weight = Double.toString(lastWeight).getBytes(StandardCharsets.UTF_8);
+            }
+            text.put('C');
+            text.put('\t');
+            text.bytes(ids, pool.idStart(i), pool.idEnd(i) - pool.idStart(i));
+            text.put('\t');
+            text.bytes(strata[pool.stratumIndex(i)]);
+            text.put('\t');
+            text.bytes(counties[pool.countyIndex(i)]);
+            text.put('\t');
+            text.bytes(weight);
+            text.put('\n');
+        }
+    }
+
+    private static byte[][] utf8(String[] names) {
+        byte[][] bytes = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            bytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
     }
 
     /** A buffered writer of tab-separated lines into a digest and a copy stream. */
@@ -293,11 +318,29 @@ final class CanonicalPool {
             }
         }
 
-        private void put(char ch) throws IOException {
+        void put(char ch) throws IOException {
             if (used == buffer.length) {
                 flush();
             }
             buffer[used++] = (byte) ch;
+        }
+
+        void bytes(byte[] b) throws IOException {
+            bytes(b, 0, b.length);
+        }
+
+        /** Raw bytes (already UTF-8), into the buffer or, when longer than it, straight through. */
+        void bytes(byte[] b, int from, int length) throws IOException {
+            if (used + length > buffer.length) {
+                flush();
+                if (length > buffer.length) {
+                    sha.update(b, from, length);
+                    copy.write(b, from, length);
+                    return;
+                }
+            }
+            System.arraycopy(b, from, buffer, used, length);
+            used += length;
         }
 
         void flush() throws IOException {

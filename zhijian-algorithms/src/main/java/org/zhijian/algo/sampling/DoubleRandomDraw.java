@@ -29,6 +29,11 @@ import java.util.concurrent.CompletionException;
  * inspector rule, pool rules, candidates and inspectors (format in {@link CanonicalPool}). The same inputs and seed give the same outcome on every
  * machine and Java release; changing any candidate, weight, inspector or target changes the hash.
  *
+ * <p><b>Pools.</b> A pool is given as a list of {@link Candidate}s or, for large ones, as a column-wise
+ * {@link CandidatePool}; both give the same outcome and hash. The canonical order is computed as positions into the
+ * pool (a radix sort on the ids' bytes), so a provincial draw over a million candidates makes no object per
+ * candidate.
+ *
  * <p>Edge cases: an empty pool gives no selections; a target of 0 selects nothing; duplicate candidate or inspector
  * ids are refused; strata in the pool but not in the targets are ignored.
  */
@@ -39,39 +44,44 @@ public final class DoubleRandomDraw {
     /** Pools at least this large are hashed and checked on other threads while the targets are selected. */
     static final int PARALLEL_FROM = 50_000;
 
-    private static final Comparator<Candidate> CANONICAL =
-            Comparator.comparing(Candidate::stratum).thenComparing(Candidate::id);
-
     private DoubleRandomDraw() {}
 
     public static DrawOutcome draw(List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec, long seed) {
-        return draw(pool, inspectors, spec, seed, OutputStream.nullOutputStream());
+        return draw(CandidatePool.of(pool), inspectors, spec, seed, OutputStream.nullOutputStream());
     }
 
     /**
      * As {@link #draw(List, List, DrawSpec, long)}, also writing the canonical text that is hashed (see
-     * {@link CanonicalPool}) to {@code canonicalCopy}, e.g. to store it as the draw's snapshot. The text is hashed
-     * and copied on a second thread while the targets are selected; the outcome does not depend on it.
+     * {@link CanonicalPool}) to {@code canonicalCopy}, e.g. to store it as the draw's snapshot.
      */
     public static DrawOutcome draw(
             List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec, long seed, OutputStream canonicalCopy) {
-        List<Candidate> candidates = CanonicalPool.order(pool);
+        return draw(CandidatePool.of(pool), inspectors, spec, seed, canonicalCopy);
+    }
+
+    /**
+     * The draw over a column-wise pool (the form for large pools), writing the canonical text that is hashed to
+     * {@code canonicalCopy}. For a large pool the text is hashed and copied, and ids checked for duplicates, on
+     * other threads while the targets are selected; the outcome does not depend on it.
+     */
+    public static DrawOutcome draw(
+            CandidatePool pool, List<Inspector> inspectors, DrawSpec spec, long seed, OutputStream canonicalCopy) {
+        int[] order = CanonicalPool.order(pool);
         List<Inspector> staff = CanonicalPool.orderInspectors(inspectors);
-        // for a large pool the duplicate check and the hash run beside the selection (a duplicate still fails the
-        // draw); a small one is quicker done in line than handed to other threads
-        boolean parallel = candidates.size() >= PARALLEL_FROM;
+        // a small pool is quicker done in line than handed to other threads; a duplicate still fails the draw
+        boolean parallel = pool.size() >= PARALLEL_FROM;
         if (!parallel) {
-            CanonicalPool.refuseDuplicates(candidates, staff);
+            CanonicalPool.refuseDuplicates(pool, staff);
         }
         CompletableFuture<Void> unique = parallel
-                ? CompletableFuture.runAsync(() -> CanonicalPool.refuseDuplicates(candidates, staff))
+                ? CompletableFuture.runAsync(() -> CanonicalPool.refuseDuplicates(pool, staff))
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<String> hash = parallel
-                ? CompletableFuture.supplyAsync(() -> CanonicalPool.hash(candidates, staff, spec, canonicalCopy))
-                : CompletableFuture.completedFuture(CanonicalPool.hash(candidates, staff, spec, canonicalCopy));
+                ? CompletableFuture.supplyAsync(() -> CanonicalPool.hash(pool, order, staff, spec, canonicalCopy))
+                : CompletableFuture.completedFuture(CanonicalPool.hash(pool, order, staff, spec, canonicalCopy));
         SplitMix64 random = new SplitMix64(seed);
         List<String> shortfalls = new ArrayList<>();
-        List<Candidate> chosen = selectTargets(candidates, spec, random, shortfalls);
+        List<Candidate> chosen = selectTargets(pool, order, spec, random, shortfalls);
         List<Selection> selections = assign(chosen, staff, spec, random, shortfalls);
         return new DrawOutcome(ALGORITHM, seed, join(unique, hash), selections, shortfalls);
     }
@@ -88,37 +98,46 @@ public final class DoubleRandomDraw {
 
     /** The SHA-256 (lower-case hex) of the canonical inputs of a draw. */
     public static String poolHash(List<Candidate> pool, List<Inspector> inspectors, DrawSpec spec) {
+        return poolHash(CandidatePool.of(pool), inspectors, spec);
+    }
+
+    /** The SHA-256 (lower-case hex) of the canonical inputs of a draw over a column-wise pool. */
+    public static String poolHash(CandidatePool pool, List<Inspector> inspectors, DrawSpec spec) {
         return CanonicalPool.hash(
+                pool,
                 CanonicalPool.order(pool),
                 CanonicalPool.orderInspectors(inspectors),
                 spec,
                 OutputStream.nullOutputStream());
     }
 
+    /** The selected candidates in canonical order: per stratum the {@code target} largest keys (see above). */
     private static List<Candidate> selectTargets(
-            List<Candidate> candidates, DrawSpec spec, SplitMix64 random, List<String> shortfalls) {
-        List<Keyed> kept = new ArrayList<>();
+            CandidatePool pool, int[] order, DrawSpec spec, SplitMix64 random, List<String> shortfalls) {
+        List<Integer> kept = new ArrayList<>(); // places in the canonical order
         Map<String, Integer> available = new HashMap<>();
+        Comparator<Keyed> worstFirst = Comparator.comparingDouble(Keyed::key)
+                .thenComparing((a, b) -> pool.compareIds(b.candidate(), a.candidate()));
         int at = 0;
-        while (at < candidates.size()) { // candidates come grouped by stratum
-            String stratum = candidates.get(at).stratum();
-            int target = spec.targets().getOrDefault(stratum, 0);
-            PriorityQueue<Keyed> heap = new PriorityQueue<>(Keyed.WORST_FIRST);
+        while (at < order.length) { // candidates come grouped by stratum
+            int stratum = pool.stratumIndex(order[at]);
+            int target = spec.targets().getOrDefault(pool.stratumNames()[stratum], 0);
+            PriorityQueue<Keyed> heap = new PriorityQueue<>(worstFirst);
             int first = at;
-            for (; at < candidates.size() && candidates.get(at).stratum().equals(stratum); at++) {
-                Candidate c = candidates.get(at);
-                double key = Math.log(random.nextOpenDouble()) / c.weight();
-                if (target > 0 && (heap.size() < target || better(key, c, heap.peek()))) {
-                    heap.add(new Keyed(key, c));
+            for (; at < order.length && pool.stratumIndex(order[at]) == stratum; at++) {
+                int c = order[at];
+                double key = Math.log(random.nextOpenDouble()) / pool.weight(c);
+                if (target > 0 && (heap.size() < target || better(pool, key, c, heap.peek()))) {
+                    heap.add(new Keyed(key, c, at));
                     if (heap.size() > target) {
                         heap.poll();
                     }
                 }
             }
             if (target > 0) {
-                available.put(stratum, at - first);
+                available.put(pool.stratumNames()[stratum], at - first);
             }
-            kept.addAll(heap);
+            heap.forEach(k -> kept.add(k.place()));
         }
         spec.targets().forEach((s, t) -> {
             int have = available.getOrDefault(s, 0);
@@ -126,13 +145,12 @@ public final class DoubleRandomDraw {
                 shortfalls.add("分层 " + s + " 只有 " + have + " 个可抽对象，少于计划数 " + t);
             }
         });
-        return kept.stream().map(Keyed::candidate).sorted(CANONICAL).toList();
+        return kept.stream().sorted().map(place -> pool.candidate(order[place])).toList();
     }
 
     /** Whether a key beats the weakest kept one: larger, or equal with the smaller id. */
-    private static boolean better(double key, Candidate c, Keyed weakest) {
-        return key > weakest.key()
-                || (key == weakest.key() && c.id().compareTo(weakest.candidate().id()) < 0);
+    private static boolean better(CandidatePool pool, double key, int candidate, Keyed weakest) {
+        return key > weakest.key() || (key == weakest.key() && pool.compareIds(candidate, weakest.candidate()) < 0);
     }
 
     private static List<Selection> assign(
@@ -159,16 +177,13 @@ public final class DoubleRandomDraw {
                 shortfalls.add("对象 " + target.id() + " 只有 " + assigned.size() + " 名可派检查员，少于 " + spec.inspectorsPerTask()
                         + " 名");
             }
-            selections.add(new Selection(target.id(), target.stratum(), assigned));
+            selections.add(new Selection(target.id(), target.stratum(), target.county(), assigned));
         }
         return selections;
     }
 
-    private record Keyed(double key, Candidate candidate) {
-        /** The heap's head is the weakest: smallest key, and of equal keys the larger id. */
-        static final Comparator<Keyed> WORST_FIRST = Comparator.comparingDouble(Keyed::key)
-                .thenComparing(k -> k.candidate().id(), Comparator.reverseOrder());
-    }
+    /** A candidate's key, its index in the pool and its place in the canonical order. */
+    private record Keyed(double key, int candidate, int place) {}
 
     private record Ranked(String id, int load, long tieBreak) {
         static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::load)

@@ -1,50 +1,62 @@
 package org.zhijian.enterprise.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * A set of short codes that answers "is this stretch of a string one of them?" without cutting the stretch out:
- * open addressing on a hash of the characters, then {@link String#regionMatches}. The draw's pool read asks it once
- * per category of each of a million enterprises, where a substring and its hash per question cost a third of the
- * read.
+ * A set of short codes that answers "is this stretch of a byte array one of them?" without cutting the stretch out.
+ * Codes are held as UTF-8; open addressing on a well-mixed hash of the bytes, with the hashes kept beside the codes
+ * so that a probe compares bytes only on a full hash match. The draw's pool read asks it about a million times
+ * (each member's credit code against the recently sampled, each category against the plan's); credit codes share
+ * long prefixes, so a plain polynomial hash would cluster them and every probe would compare a run of codes.
  */
 final class CodeSet {
 
-    private final String[] table;
+    private final byte[][] table;
+    private final int[] hashes;
     private final int mask;
 
     CodeSet(Collection<String> codes) {
         int size = Integer.highestOneBit(Math.max(4, codes.size() * 4) - 1) << 1;
-        this.table = new String[size];
+        this.table = new byte[size][];
+        this.hashes = new int[size];
         this.mask = size - 1;
         for (String code : codes) {
-            if (!contains(code, 0, code.length())) {
-                int i = hash(code, 0, code.length()) & mask;
+            byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
+            if (!contains(bytes, 0, bytes.length)) {
+                int h = hash(bytes, 0, bytes.length);
+                int i = h & mask;
                 while (table[i] != null) {
                     i = (i + 1) & mask;
                 }
-                table[i] = code;
+                table[i] = bytes;
+                hashes[i] = h;
             }
         }
     }
 
-    /** Whether {@code s.substring(from, to)} is in the set. */
-    boolean contains(String s, int from, int to) {
-        int length = to - from;
-        for (int i = hash(s, from, to) & mask; table[i] != null; i = (i + 1) & mask) {
-            String code = table[i];
-            if (code.length() == length && s.regionMatches(from, code, 0, length)) {
+    /** Whether the bytes {@code s[from, to)} are one of the codes. */
+    boolean contains(byte[] s, int from, int to) {
+        int h = hash(s, from, to);
+        for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && Arrays.equals(table[i], 0, table[i].length, s, from, to)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int hash(String s, int from, int to) {
-        int h = 0;
+    /** FNV-1a over the bytes, then MurmurHash3's 32-bit finaliser so that the low bits depend on every byte. */
+    private static int hash(byte[] s, int from, int to) {
+        int h = 0x811c9dc5;
         for (int i = from; i < to; i++) {
-            h = 31 * h + s.charAt(i);
+            h = (h ^ (s[i] & 0xFF)) * 0x01000193;
         }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
     }
 }

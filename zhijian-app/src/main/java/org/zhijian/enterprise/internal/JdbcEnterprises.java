@@ -1,5 +1,6 @@
 package org.zhijian.enterprise.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.zhijian.enterprise.EnterpriseSummary;
 import org.zhijian.enterprise.FieldProblem;
 import org.zhijian.enterprise.InvalidEnterpriseException;
 import org.zhijian.enterprise.PoolMember;
+import org.zhijian.enterprise.PoolSink;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -43,6 +45,7 @@ class JdbcEnterprises implements EnterpriseManagement {
 
     private final NameCandidates nameCandidates;
     private final RomanizedNames romanizedNames;
+    private final PoolReader poolReader;
 
     JdbcEnterprises(
             JdbcClient jdbc,
@@ -53,7 +56,9 @@ class JdbcEnterprises implements EnterpriseManagement {
             EnterpriseExport export,
             ClassificationManagement classification,
             NameCandidates nameCandidates,
-            RomanizedNames romanizedNames) {
+            RomanizedNames romanizedNames,
+            PoolReader poolReader) {
+        this.poolReader = poolReader;
         this.nameCandidates = nameCandidates;
         this.romanizedNames = romanizedNames;
         this.jdbc = jdbc;
@@ -217,83 +222,21 @@ class JdbcEnterprises implements EnterpriseManagement {
             java.util.Collection<String> categoryCodes,
             java.util.Collection<String> regionCodes,
             java.util.function.Consumer<PoolMember> action) {
-        forEachInPool(categoryCodes, regionCodes, List::of, action);
+        readPool(
+                categoryCodes,
+                regionCodes,
+                List::of,
+                (utf8, from, to, county, prefecture) -> action.accept(
+                        new PoolMember(new String(utf8, from, to - from, StandardCharsets.UTF_8), county, prefecture)));
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void forEachInPool(
+    public void readPool(
             java.util.Collection<String> categoryCodes,
             java.util.Collection<String> regionCodes,
             java.util.function.Supplier<? extends java.util.Collection<String>> excluded,
-            java.util.function.Consumer<PoolMember> action) {
-        if (categoryCodes.isEmpty() || regionCodes.isEmpty()) {
-            return;
-        }
-        Map<String, Object> params = new HashMap<>();
-        String scope = search.scopeCondition(params);
-        java.util.Set<String> categories = new java.util.HashSet<>();
-        categoryCodes.forEach(c -> categories.addAll(classification.subtree(c)));
-        CodeSet codes = new CodeSet(categories);
-        CodeSet[] left = {null}; // asked for when the first row arrives, after the scan
-        params.put("regions", List.copyOf(regionCodes));
-        // One row per county carrying its members as "uscc cat cat,uscc cat,...": a million rows cost seconds to
-        // decode one by one through JDBC, a few hundred long strings a fraction of that. The category test runs
-        // here on a hash set, as PostgreSQL's array overlap compares every pair of elements (seconds for a
-        // provincial plan's seventy-odd categories over a million rows); category_text (V14) spares the database
-        // turning a million arrays into text.
-        // the aggregate over a million rows is hashed in memory, not sorted or spilled (this transaction only)
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("select county_code, prefecture_code, string_agg(uscc || ' ' || category_text, ',')"
-                        + " from enterprise where " + scope + " and status = '存续'"
-                        + " and (county_code in (:regions) or prefecture_code in (:regions))"
-                        + " group by county_code, prefecture_code")
-                .params(params)
-                .query(rs -> {
-                    if (left[0] == null) {
-                        left[0] = new CodeSet(excluded.get());
-                    }
-                    String county = rs.getString(1);
-                    String prefecture = rs.getString(2);
-                    forEachMember(
-                            rs.getString(3),
-                            codes,
-                            left[0],
-                            uscc -> action.accept(new PoolMember(uscc, county, prefecture)));
-                });
-    }
-
-    /**
-     * Calls {@code action} with each code in {@code "uscc cat cat,uscc cat"} that has one of the categories and is
-     * not excluded.
-     */
-    private static void forEachMember(
-            String members, CodeSet categories, CodeSet excluded, java.util.function.Consumer<String> action) {
-        int at = 0;
-        while (at < members.length()) {
-            int end = members.indexOf(',', at);
-            end = end < 0 ? members.length() : end;
-            int space = members.indexOf(' ', at);
-            if (space > 0
-                    && space < end
-                    && !excluded.contains(members, at, space)
-                    && inCategories(members, space + 1, end, categories)) {
-                action.accept(members.substring(at, space));
-            }
-            at = end + 1;
-        }
-    }
-
-    private static boolean inCategories(String members, int from, int end, CodeSet categories) {
-        while (from < end) {
-            int space = members.indexOf(' ', from);
-            int to = space < 0 || space > end ? end : space;
-            if (to > from && categories.contains(members, from, to)) {
-                return true;
-            }
-            from = to + 1;
-        }
-        return false;
+            PoolSink sink) {
+        poolReader.read(categoryCodes, regionCodes, excluded, sink);
     }
 
     @Override

@@ -2,18 +2,20 @@ package org.zhijian.sampling.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.account.AccountManagement;
 import org.zhijian.account.Role;
 import org.zhijian.account.UserAccount;
-import org.zhijian.algo.sampling.Candidate;
+import org.zhijian.algo.sampling.CandidatePool;
 import org.zhijian.algo.sampling.DrawSpec;
 import org.zhijian.algo.sampling.Inspector;
 import org.zhijian.classification.ClassificationManagement;
@@ -63,29 +65,36 @@ class DrawPool {
         // read on a second connection while the database scans the registry: both read committed data
         CompletableFuture<Set<String>> recent =
                 CompletableFuture.supplyAsync(() -> recentlySampled(plan.categories(), today));
-        List<Candidate> candidates = candidates(plan, targets, recent);
+        List<String> regionCodes =
+                plan.targets().stream().map(RegionTarget::regionCode).toList();
+        CandidatePool candidates = candidates(plan.categories(), regionCodes, targets, recent::join);
         return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);
     }
 
-    private List<Candidate> candidates(
-            Plan plan, Map<String, Integer> targets, CompletableFuture<Set<String>> recentlySampled) {
-        List<Candidate> candidates = new ArrayList<>();
-        List<String> regionCodes =
-                plan.targets().stream().map(RegionTarget::regionCode).toList();
+    /**
+     * Operating enterprises of the categories in the regions, less those {@code excluded} gives (asked once, after
+     * the database's scan), each in the stratum of its county when that has a target, else of its prefecture.
+     */
+    CandidatePool candidates(
+            List<String> categories,
+            List<String> regionCodes,
+            Map<String, Integer> targets,
+            Supplier<? extends Collection<String>> excluded) {
+        CandidatePool.Builder candidates = CandidatePool.builder(1 << 16);
         // members arrive county by county, each county one string: the previous member's county and stratum
         String[] last = {null, null};
-        enterprises.forEachInPool(plan.categories(), regionCodes, recentlySampled::join, m -> {
-            if (m.countyCode() != last[0]) {
-                last[0] = m.countyCode();
-                last[1] = targets.containsKey(m.countyCode()) ? m.countyCode() : m.prefectureCode();
+        enterprises.readPool(categories, regionCodes, excluded, (utf8, from, to, county, prefecture) -> {
+            if (county != last[0]) {
+                last[0] = county;
+                last[1] = targets.containsKey(county) ? county : prefecture;
             }
-            candidates.add(new Candidate(m.uscc(), last[1], last[0], 1.0));
+            candidates.add(utf8, from, to, last[1], county, 1.0);
         });
-        return candidates;
+        return candidates.build();
     }
 
     /** Enterprises with a sampling record in one of these categories (or below) within the exclusion period. */
-    private Set<String> recentlySampled(List<String> categories, LocalDate today) {
+    Set<String> recentlySampled(List<String> categories, LocalDate today) {
         if (settings.exclusionMonths() == 0) {
             return Set.of();
         }

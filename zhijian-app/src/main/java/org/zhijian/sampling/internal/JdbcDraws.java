@@ -4,13 +4,11 @@ import java.security.SecureRandom;
 import java.sql.Array;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +38,6 @@ class JdbcDraws {
             + "d.pool_size, d.inspector_count, d.shortfalls::text, d.drawn_by, d.drawn_at, d.decided_by, d.decided_at";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final JdbcPlans plans;
     private final DrawPool pool;
     private final EnterpriseManagement enterprises;
@@ -52,7 +49,6 @@ class JdbcDraws {
 
     JdbcDraws(
             JdbcClient jdbc,
-            JdbcTemplate batch,
             JdbcPlans plans,
             DrawPool pool,
             EnterpriseManagement enterprises,
@@ -60,7 +56,6 @@ class JdbcDraws {
             CurrentActor currentActor,
             AuditTrail audit) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.plans = plans;
         this.pool = pool;
         this.enterprises = enterprises;
@@ -106,7 +101,7 @@ class JdbcDraws {
                 .query(Long.class)
                 .single();
 
-        storeSelections(id, outcome.selections(), snapshot);
+        storeSelections(id, outcome.selections());
         log.debug(
                 "抽取 #{}：对象库 {} 家，读取 {} ms，计算与快照 {} ms，保存 {} ms",
                 id,
@@ -126,31 +121,37 @@ class JdbcDraws {
         return find(id).orElseThrow();
     }
 
-    private void storeSelections(long drawId, List<Selection> selections, PoolSnapshot snapshot) {
-        java.util.Set<String> chosen = new java.util.HashSet<>();
-        selections.forEach(sel -> chosen.add(sel.candidateId()));
-        Map<String, String> counties = new HashMap<>();
-        snapshot.candidates().stream()
-                .filter(c -> chosen.contains(c.id()))
-                .forEach(c -> counties.put(c.id(), c.county()));
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < selections.size(); i++) {
-            Selection sel = selections.get(i);
-            String county = counties.get(sel.candidateId());
-            String prefecture = regions.findByCode(county).map(r -> r.parent()).orElse(county);
-            rows.add(new Object[] {
-                drawId,
-                i + 1,
-                sel.candidateId(),
-                sel.stratum(),
-                county,
-                prefecture,
-                String.join("\u001f", sel.inspectors())
-            });
+    /**
+     * Stores the selections in one statement (a provincial draw has well over a thousand): the columns travel as
+     * strings joined by U+001E, inspectors within a row by U+001F, which no code or user name contains.
+     */
+    private void storeSelections(long drawId, List<Selection> selections) {
+        if (selections.isEmpty()) {
+            return;
         }
-        batch.batchUpdate(
-                "insert into sampling_draw_selection values (?, ?, ?, ?, ?, ?, " + "string_to_array(?, chr(31)))",
-                rows);
+        List<String> prefectures = selections.stream()
+                .map(sel ->
+                        regions.findByCode(sel.county()).map(r -> r.parent()).orElse(sel.county()))
+                .toList();
+        jdbc.sql("""
+                insert into sampling_draw_selection
+                    (draw_id, ordinal, enterprise_uscc, stratum, county_code, prefecture_code, inspectors)
+                select :draw, t.ordinal, t.uscc, t.stratum, t.county, t.prefecture, string_to_array(t.inspectors, chr(31))
+                from unnest(string_to_array(:usccs, chr(30)), string_to_array(:strata, chr(30)),
+                    string_to_array(:counties, chr(30)), string_to_array(:prefectures, chr(30)),
+                    string_to_array(:inspectors, chr(30))) with ordinality
+                    as t(uscc, stratum, county, prefecture, inspectors, ordinal)""")
+                .param("draw", drawId)
+                .param("usccs", joined(selections, Selection::candidateId))
+                .param("strata", joined(selections, Selection::stratum))
+                .param("counties", joined(selections, Selection::county))
+                .param("prefectures", String.join("\u001e", prefectures))
+                .param("inspectors", joined(selections, sel -> String.join("\u001f", sel.inspectors())))
+                .update();
+    }
+
+    private static String joined(List<Selection> selections, java.util.function.Function<Selection, String> field) {
+        return selections.stream().map(field).collect(java.util.stream.Collectors.joining("\u001e"));
     }
 
     @Transactional

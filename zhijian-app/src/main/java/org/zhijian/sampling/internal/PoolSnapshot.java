@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.zhijian.algo.sampling.Candidate;
+import org.zhijian.algo.sampling.CandidatePool;
 import org.zhijian.algo.sampling.DrawSpec;
 import org.zhijian.algo.sampling.Inspector;
 
@@ -23,7 +23,7 @@ import org.zhijian.algo.sampling.Inspector;
  * tab-separated line per fact: {@code T stratum count}, {@code R inspectorsPerTask recuseOwnCounty rules},
  * {@code C id stratum county weight}, {@code I id county conflict,conflict}.
  */
-record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, DrawSpec spec) {
+record PoolSnapshot(CandidatePool candidates, List<Inspector> inspectors, DrawSpec spec) {
 
     static PoolSnapshot decode(byte[] data) {
         return read(data, false);
@@ -36,7 +36,7 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
 
     private static PoolSnapshot read(byte[] data, boolean specOnly) {
         Map<String, Integer> targets = new LinkedHashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
+        CandidatePool.Builder candidates = CandidatePool.builder();
         List<Inspector> inspectors = new ArrayList<>();
         String[] rule = {"1", "true", ""};
         try (BufferedReader in = new BufferedReader(
@@ -52,7 +52,7 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
                 switch (f[0]) {
                     case "T" -> targets.put(f[1], Integer.parseInt(f[2]));
                     case "R" -> rule = Arrays.copyOfRange(f, 1, 4);
-                    case "C" -> candidates.add(new Candidate(f[1], f[2], f[3], Double.parseDouble(f[4])));
+                    case "C" -> candidates.add(f[1], f[2], f[3], Double.parseDouble(f[4]));
                     case "I" ->
                         inspectors.add(new Inspector(f[1], f[2], f[3].isEmpty() ? Set.of() : Set.of(f[3].split(","))));
                     default -> throw new IllegalStateException("unknown snapshot line: " + line);
@@ -62,6 +62,6 @@ record PoolSnapshot(List<Candidate> candidates, List<Inspector> inspectors, Draw
             throw new UncheckedIOException(e);
         }
         DrawSpec spec = new DrawSpec(targets, Integer.parseInt(rule[0]), Boolean.parseBoolean(rule[1]), rule[2]);
-        return new PoolSnapshot(candidates, inspectors, spec);
+        return new PoolSnapshot(candidates.build(), inspectors, spec);
     }
 }

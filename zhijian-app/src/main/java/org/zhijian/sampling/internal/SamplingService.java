@@ -137,7 +137,11 @@ class SamplingService implements SamplingManagement {
             return new DrawVerification(drawId, false, draw.poolHash(), hash, "对象库快照的哈希与抽取时记录的不一致");
         }
         DrawOutcome again = DoubleRandomDraw.draw(
-                snapshot.candidates(), snapshot.inspectors(), snapshot.spec(), Long.parseLong(draw.seed()));
+                snapshot.candidates(),
+                snapshot.inspectors(),
+                snapshot.spec(),
+                Long.parseLong(draw.seed()),
+                java.io.OutputStream.nullOutputStream());
         String difference = firstDifference(draw.selections(), again.selections());
         return new DrawVerification(drawId, difference == null, draw.poolHash(), hash, difference);
     }
