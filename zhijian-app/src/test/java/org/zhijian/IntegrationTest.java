@@ -15,5 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         classes = ZhijianApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"zhijian.data-dir=target/it-data", "zhijian.owns-data-dir=true"})
+        properties = {
+            "zhijian.data-dir=target/it-data",
+            "zhijian.owns-data-dir=true",
+            "zhijian.sampling.warm-up-pool=20000"
+        })
 public @interface IntegrationTest {}

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rectificationDays days from the order to complete rectification (P14, [I]: 60)
  * @param recheckDays days from the order to the follow-up check (P15, [I]: 75)
  * @param publicationWorkingDays working days from the verdict to publication (R7, [U]: 20)
+ * @param warmUpPool size of the synthetic pool drawn once when the server starts, so that the first real draw runs
+ *     optimised code (500,000; 0: no warm-up)
  */
 @ConfigurationProperties("zhijian.sampling")
 public record SamplingSettings(
@@ -29,7 +31,8 @@ public record SamplingSettings(
         Boolean extendOverRestDays,
         Integer rectificationDays,
         Integer recheckDays,
-        Integer publicationWorkingDays) {
+        Integer publicationWorkingDays,
+        Integer warmUpPool) {
 
     public SamplingSettings {
         objectionDays = objectionDays == null ? 15 : objectionDays;
@@ -44,8 +47,10 @@ public record SamplingSettings(
         exclusionMonths = exclusionMonths == null ? 6 : exclusionMonths;
         inspectorsPerTask = inspectorsPerTask == null ? 2 : inspectorsPerTask;
         recuseOwnCounty = recuseOwnCounty == null ? Boolean.TRUE : recuseOwnCounty;
-        if (exclusionMonths < 0 || inspectorsPerTask < 1) {
-            throw new IllegalArgumentException("zhijian.sampling: exclusion-months ≥ 0 and inspectors-per-task ≥ 1");
+        warmUpPool = warmUpPool == null ? 500_000 : warmUpPool;
+        if (exclusionMonths < 0 || inspectorsPerTask < 1 || warmUpPool < 0) {
+            throw new IllegalArgumentException(
+                    "zhijian.sampling: exclusion-months ≥ 0, inspectors-per-task ≥ 1 and warm-up-pool ≥ 0");
         }
     }
 
