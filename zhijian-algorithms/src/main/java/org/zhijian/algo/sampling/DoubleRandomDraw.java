@@ -66,7 +66,7 @@ public final class DoubleRandomDraw {
      */
     public static DrawOutcome draw(
             CandidatePool pool, List<Inspector> inspectors, DrawSpec spec, long seed, OutputStream canonicalCopy) {
-        int[] order = CanonicalPool.order(pool);
+        int[] order = CanonicalOrder.of(pool);
         List<Inspector> staff = CanonicalPool.orderInspectors(inspectors);
         // a small pool is quicker done in line than handed to other threads; a duplicate still fails the draw
         boolean parallel = pool.size() >= PARALLEL_FROM;
@@ -105,7 +105,7 @@ public final class DoubleRandomDraw {
     public static String poolHash(CandidatePool pool, List<Inspector> inspectors, DrawSpec spec) {
         return CanonicalPool.hash(
                 pool,
-                CanonicalPool.order(pool),
+                CanonicalOrder.of(pool),
                 CanonicalPool.orderInspectors(inspectors),
                 spec,
                 OutputStream.nullOutputStream());

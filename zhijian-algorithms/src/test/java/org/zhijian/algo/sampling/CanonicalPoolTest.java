@@ -120,7 +120,7 @@ class CanonicalPoolTest {
     private static List<Candidate> ordered(List<Candidate> pool) {
         CandidatePool columns = CandidatePool.of(pool);
         List<Candidate> out = new ArrayList<>();
-        for (int i : CanonicalPool.order(columns)) {
+        for (int i : CanonicalOrder.of(columns)) {
             out.add(columns.candidate(i));
         }
         return out;

@@ -1,10 +1,8 @@
 package org.zhijian.sampling.internal;
 
 import java.security.SecureRandom;
-import java.sql.Array;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.algo.sampling.DoubleRandomDraw;
 import org.zhijian.algo.sampling.DrawOutcome;
-import org.zhijian.algo.sampling.Selection;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -40,7 +36,7 @@ class JdbcDraws {
     private final JdbcClient jdbc;
     private final JdbcPlans plans;
     private final DrawPool pool;
-    private final EnterpriseManagement enterprises;
+    private final DrawSelections selections;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -51,14 +47,14 @@ class JdbcDraws {
             JdbcClient jdbc,
             JdbcPlans plans,
             DrawPool pool,
-            EnterpriseManagement enterprises,
+            DrawSelections selections,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.pool = pool;
-        this.enterprises = enterprises;
+        this.selections = selections;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -101,7 +97,7 @@ class JdbcDraws {
                 .query(Long.class)
                 .single();
 
-        storeSelections(id, outcome.selections());
+        selections.store(id, outcome.selections());
         log.debug(
                 "抽取 #{}：对象库 {} 家，读取 {} ms，计算与快照 {} ms，保存 {} ms",
                 id,
@@ -119,39 +115,6 @@ class JdbcDraws {
                 null,
                 Map.of("seed", Long.toString(s), "poolHash", outcome.poolHash())));
         return find(id).orElseThrow();
-    }
-
-    /**
-     * Stores the selections in one statement (a provincial draw has well over a thousand): the columns travel as
-     * strings joined by U+001E, inspectors within a row by U+001F, which no code or user name contains.
-     */
-    private void storeSelections(long drawId, List<Selection> selections) {
-        if (selections.isEmpty()) {
-            return;
-        }
-        List<String> prefectures = selections.stream()
-                .map(sel ->
-                        regions.findByCode(sel.county()).map(r -> r.parent()).orElse(sel.county()))
-                .toList();
-        jdbc.sql("""
-                insert into sampling_draw_selection
-                    (draw_id, ordinal, enterprise_uscc, stratum, county_code, prefecture_code, inspectors)
-                select :draw, t.ordinal, t.uscc, t.stratum, t.county, t.prefecture, string_to_array(t.inspectors, chr(31))
-                from unnest(string_to_array(:usccs, chr(30)), string_to_array(:strata, chr(30)),
-                    string_to_array(:counties, chr(30)), string_to_array(:prefectures, chr(30)),
-                    string_to_array(:inspectors, chr(30))) with ordinality
-                    as t(uscc, stratum, county, prefecture, inspectors, ordinal)""")
-                .param("draw", drawId)
-                .param("usccs", joined(selections, Selection::candidateId))
-                .param("strata", joined(selections, Selection::stratum))
-                .param("counties", joined(selections, Selection::county))
-                .param("prefectures", String.join("\u001e", prefectures))
-                .param("inspectors", joined(selections, sel -> String.join("\u001f", sel.inspectors())))
-                .update();
-    }
-
-    private static String joined(List<Selection> selections, java.util.function.Function<Selection, String> field) {
-        return selections.stream().map(field).collect(java.util.stream.Collectors.joining("\u001e"));
     }
 
     @Transactional
@@ -217,7 +180,7 @@ class JdbcDraws {
                 .params(params)
                 .query((rs, n) -> row(rs))
                 .optional()
-                .map(d -> withSelections(d, selections(id)));
+                .map(d -> withSelections(d, selections.of(id)));
     }
 
     /** The stored snapshot of a draw; callers have read the draw through {@link #find} (the reader's scope). */
@@ -226,28 +189,6 @@ class JdbcDraws {
                 .param("id", id)
                 .query(byte[].class)
                 .single();
-    }
-
-    private List<DrawnTarget> selections(long drawId) {
-        List<Object[]> rows = jdbc.sql("select ordinal, enterprise_uscc, stratum, county_code, inspectors "
-                        + "from sampling_draw_selection where draw_id = :id order by ordinal")
-                .param("id", drawId)
-                .query((rs, n) -> new Object[] {
-                    rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), strings(rs.getArray(5))
-                })
-                .list();
-        Map<String, String> names =
-                enterprises.names(rows.stream().map(r -> (String) r[1]).toList());
-        return rows.stream()
-                .map(r -> new DrawnTarget(
-                        (int) r[0],
-                        (String) r[1],
-                        names.getOrDefault((String) r[1], ""),
-                        (String) r[2],
-                        (String) r[3],
-                        regions.findByCode((String) r[3]).map(x -> x.name()).orElse((String) r[3]),
-                        castList(r[4])))
-                .toList();
     }
 
     private Draw row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -299,14 +240,5 @@ class JdbcDraws {
                         : null;
         String county = plan.level() == org.zhijian.sampling.PlanLevel.COUNTY ? plan.organizerRegion() : null;
         currentActor.get().checkWrite(county, prefecture, null);
-    }
-
-    private static List<String> strings(Array array) throws java.sql.SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object o) {
-        return (List<String>) o;
     }
 }
