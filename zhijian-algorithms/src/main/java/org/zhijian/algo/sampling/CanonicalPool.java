@@ -35,18 +35,6 @@ final class CanonicalPool {
         return inspectors.stream().sorted(Comparator.comparing(Inspector::id)).toList();
     }
 
-    private static boolean ordered(List<Candidate> pool) {
-        for (int i = 1; i < pool.size(); i++) {
-            Candidate a = pool.get(i - 1);
-            Candidate b = pool.get(i);
-            int strata = a.stratum().compareTo(b.stratum());
-            if (strata > 0 || (strata == 0 && a.id().compareTo(b.id()) > 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Refuses an id listed twice, in the pool or among inspectors. Each id's 64-bit FNV-1a hash goes into a long
      * array, which is sorted; only ids whose hash occurs twice are compared as strings. A million ids are checked in
