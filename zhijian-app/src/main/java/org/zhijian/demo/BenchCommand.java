@@ -98,6 +98,8 @@ class BenchCommand extends CommandGroup {
                 st.execute("create index on bench_copy_enterprise (county)");
                 st.execute("create index on bench_copy_enterprise (industry)");
                 st.execute("create index on bench_copy_enterprise using gin (categories gin_trgm_ops)");
+                // as V37: the draw pool's index over operating enterprises
+                st.execute("create index on bench_copy_enterprise (county, uscc, categories) where status = '存续'");
                 long start = System.nanoTime();
                 try (InputStream in = Files.newInputStream(file)) {
                     c.unwrap(PGConnection.class)
