@@ -57,9 +57,9 @@ class PoolReader {
         // bytes that arrive (UTF-8) and the category test runs here on a hash set, as PostgreSQL's array overlap
         // compares every pair of elements (seconds for a provincial plan's seventy-odd categories over a million
         // rows); category_text (V14) spares the database turning a million arrays into text.
-        // The regions become county codes, so that the index on operating enterprises (V37) is read for just those
-        // counties, in county order, without a test per row. Should the planner not use it (say, just after a
-        // large import, before the table is vacuumed) the aggregate is hashed in memory, not sorted or spilled.
+        // The regions become county codes, so that the county index, which holds every column read here (V37), is
+        // read for just those counties without touching the table; the aggregate is hashed in memory, not sorted
+        // or spilled.
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("select county_code, prefecture_code, string_agg(uscc || ' ' || category_text, ',')"
                         + " from enterprise where " + scope + " and status = '存续' and county_code in (:counties)"
