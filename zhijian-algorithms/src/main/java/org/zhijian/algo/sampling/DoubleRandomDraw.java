@@ -116,8 +116,7 @@ public final class DoubleRandomDraw {
             CandidatePool pool, int[] order, DrawSpec spec, SplitMix64 random, List<String> shortfalls) {
         List<Integer> kept = new ArrayList<>(); // places in the canonical order
         Map<String, Integer> available = new HashMap<>();
-        Comparator<Keyed> worstFirst = Comparator.comparingDouble(Keyed::key)
-                .thenComparing((a, b) -> pool.compareIds(b.candidate(), a.candidate()));
+        Comparator<Keyed> worstFirst = (a, b) -> strength(pool, a.key(), a.candidate(), b);
         int at = 0;
         while (at < order.length) { // candidates come grouped by stratum
             int stratum = pool.stratumIndex(order[at]);
@@ -127,7 +126,7 @@ public final class DoubleRandomDraw {
             for (; at < order.length && pool.stratumIndex(order[at]) == stratum; at++) {
                 int c = order[at];
                 double key = Math.log(random.nextOpenDouble()) / pool.weight(c);
-                if (target > 0 && (heap.size() < target || better(pool, key, c, heap.peek()))) {
+                if (target > 0 && (heap.size() < target || strength(pool, key, c, heap.peek()) > 0)) {
                     heap.add(new Keyed(key, c, at));
                     if (heap.size() > target) {
                         heap.poll();
@@ -148,9 +147,13 @@ public final class DoubleRandomDraw {
         return kept.stream().sorted().map(place -> pool.candidate(order[place])).toList();
     }
 
-    /** Whether a key beats the weakest kept one: larger, or equal with the smaller id. */
-    private static boolean better(CandidatePool pool, double key, int candidate, Keyed weakest) {
-        return key > weakest.key() || (key == weakest.key() && pool.compareIds(candidate, weakest.candidate()) < 0);
+    /**
+     * How a candidate with {@code key} stands against a kept one: positive when it is stronger (a larger key, or an
+     * equal key and the smaller id). The heap keeps the weakest at its head by this order.
+     */
+    private static int strength(CandidatePool pool, double key, int candidate, Keyed other) {
+        int byKey = Double.compare(key, other.key());
+        return byKey != 0 ? byKey : pool.compareIds(other.candidate(), candidate);
     }
 
     private static List<Selection> assign(
