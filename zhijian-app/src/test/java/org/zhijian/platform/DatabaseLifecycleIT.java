@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,18 +41,14 @@ class DatabaseLifecycleIT {
         Path serverDir = Path.of("target/external-server");
         Path dataDir = Path.of("target/external-app-data");
         LocalPostgres.ConnectionInfo server = LocalPostgres.open(serverDir, true);
+        // as arguments: default properties would lose to application.properties' ${ZHIJIAN_DB_URL:} and ./data
         try (var context = new SpringApplicationBuilder(ZhijianApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of(
-                        "zhijian.db.url",
-                        server.url(),
-                        "zhijian.db.username",
-                        server.username(),
-                        "zhijian.db.password",
-                        server.password(),
-                        "zhijian.data-dir",
-                        dataDir.toString()))
-                .run()) {
+                .run(
+                        "--zhijian.db.url=" + server.url(),
+                        "--zhijian.db.username=" + server.username(),
+                        "--zhijian.db.password=" + server.password(),
+                        "--zhijian.data-dir=" + dataDir)) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
 
             assertThat(jdbc.sql("select count(*) from region").query(Long.class).single())
