@@ -26,36 +26,37 @@ class DrawSelections {
     }
 
     /**
-     * Stores the selections in one statement (a provincial draw has well over a thousand): the columns travel as
-     * strings joined by U+001E, inspectors within a row by U+001F, which no code or user name contains.
+     * Stores the selections in one statement (a provincial draw has well over a thousand), the columns as arrays;
+     * a row's inspectors travel joined by U+001F, which no user name contains.
      */
     void store(long drawId, List<Selection> selections) {
         if (selections.isEmpty()) {
             return;
         }
-        List<String> prefectures = selections.stream()
-                .map(sel ->
-                        regions.findByCode(sel.county()).map(r -> r.parent()).orElse(sel.county()))
-                .toList();
         jdbc.sql("""
                 insert into sampling_draw_selection
                     (draw_id, ordinal, enterprise_uscc, stratum, county_code, prefecture_code, inspectors)
                 select :draw, t.ordinal, t.uscc, t.stratum, t.county, t.prefecture, string_to_array(t.inspectors, chr(31))
-                from unnest(string_to_array(:usccs, chr(30)), string_to_array(:strata, chr(30)),
-                    string_to_array(:counties, chr(30)), string_to_array(:prefectures, chr(30)),
-                    string_to_array(:inspectors, chr(30))) with ordinality
+                from unnest(cast(:usccs as text[]), cast(:strata as text[]), cast(:counties as text[]),
+                    cast(:prefectures as text[]), cast(:inspectors as text[])) with ordinality
                     as t(uscc, stratum, county, prefecture, inspectors, ordinal)""")
                 .param("draw", drawId)
-                .param("usccs", joined(selections, Selection::candidateId))
-                .param("strata", joined(selections, Selection::stratum))
-                .param("counties", joined(selections, Selection::county))
-                .param("prefectures", String.join("\u001e", prefectures))
-                .param("inspectors", joined(selections, sel -> String.join("\u001f", sel.inspectors())))
+                .param("usccs", column(selections, Selection::candidateId))
+                .param("strata", column(selections, Selection::stratum))
+                .param("counties", column(selections, Selection::county))
+                .param(
+                        "prefectures",
+                        column(
+                                selections,
+                                sel -> regions.findByCode(sel.county())
+                                        .map(r -> r.parent())
+                                        .orElse(sel.county())))
+                .param("inspectors", column(selections, sel -> String.join("\u001f", sel.inspectors())))
                 .update();
     }
 
-    private static String joined(List<Selection> selections, java.util.function.Function<Selection, String> field) {
-        return selections.stream().map(field).collect(java.util.stream.Collectors.joining("\u001e"));
+    private static String[] column(List<Selection> selections, java.util.function.Function<Selection, String> field) {
+        return selections.stream().map(field).toArray(String[]::new);
     }
 
     /** The stored selections of a draw in order, with enterprise and county names. */
