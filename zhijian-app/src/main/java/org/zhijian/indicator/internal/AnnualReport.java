@@ -104,8 +104,7 @@ class AnnualReport {
                 rows.stream().filter(i -> "COMPUTED".equals(i.source())).toList(),
                 base,
                 top);
-        doc.add(new Paragraph(body.phrase(" ")));
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 10; i++) { // room for the chart drawn below the heading
             doc.add(new Paragraph(body.phrase(" ")));
         }
         assessment.ifPresent(a -> {

@@ -9,9 +9,7 @@ import org.zhijian.audit.AuditTrail;
 import org.zhijian.indicator.Appeal;
 import org.zhijian.indicator.AssessmentResult;
 import org.zhijian.platform.BusinessRuleViolation;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 
 /**
  * Appeals against assessment items: filed by a prefecture's officer for their own sheet within the window the
@@ -47,10 +45,7 @@ class AssessmentAppeals {
     Appeal file(AssessmentResult r, long scheme, String prefecture, String itemCode, String reason) {
         int year = r.year();
         var actor = currentActor.get();
-        if (!(actor.writeScope().kind() == Scope.Kind.PREFECTURE
-                && actor.writeScope().code().equals(prefecture))) {
-            throw new AccessDeniedException();
-        }
+        actor.checkWritesPrefecture(prefecture);
         if (r.appealUntil() == null || java.time.LocalDate.now().isAfter(r.appealUntil())) {
             throw new BusinessRuleViolation(JdbcRounds.STATE, "不在申诉期内");
         }

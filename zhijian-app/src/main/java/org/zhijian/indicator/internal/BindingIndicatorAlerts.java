@@ -32,18 +32,14 @@ class BindingIndicatorAlerts {
                 .find(e.indicatorId(), e.year(), e.regionCode())
                 .filter(v -> "BINDING".equals(v.attribute()) && "WARNING".equals(v.status()))
                 .ifPresent(v -> {
-                    String region = regions.findByCode(e.regionCode())
-                            .map(r -> r.name())
-                            .orElse(e.regionCode());
+                    java.util.Optional<org.zhijian.region.Region> found = regions.findByCode(e.regionCode());
+                    String region = found.map(r -> r.name()).orElse(e.regionCode());
                     String title = "约束性指标预警：" + region + " " + v.name();
                     String body = e.year() + " 年 " + String.format("%.2f", v.value()) + v.unit() + "，按轨迹应达 "
                             + (v.expected() == null ? "—" : String.format("%.2f", v.expected())) + v.unit();
                     String link = "/indicators/" + v.id() + "?region=" + e.regionCode();
                     notifications.send(new Notice("PROVINCE", "", title, body, link));
-                    boolean prefecture = regions.findByCode(e.regionCode())
-                            .map(r -> r.level() == RegionLevel.PREFECTURE)
-                            .orElse(false);
-                    if (prefecture) {
+                    if (found.filter(r -> r.level() == RegionLevel.PREFECTURE).isPresent()) {
                         notifications.send(new Notice("PREFECTURE", e.regionCode(), title, body, link));
                     }
                 });

@@ -181,7 +181,8 @@ class IndicatorValues {
                 .list();
     }
 
-    private static Double number(Object o) {
+    /** A nullable numeric column as a Double. */
+    static Double number(Object o) {
         return o == null ? null : ((Number) o).doubleValue();
     }
 }

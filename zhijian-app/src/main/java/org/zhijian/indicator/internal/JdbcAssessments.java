@@ -17,9 +17,7 @@ import org.zhijian.indicator.Assessments;
 import org.zhijian.indicator.IndicatorManagement;
 import org.zhijian.indicator.IndicatorProgressView;
 import org.zhijian.platform.BusinessRuleViolation;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 import org.zhijian.region.Region;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
@@ -111,8 +109,7 @@ class JdbcAssessments implements Assessments {
     @Transactional
     public AssessmentResult recordInput(int year, String prefecture, String itemCode, double value, String note) {
         province();
-        long scheme =
-                schemeId(year).orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, year + " 年考核方案"));
+        long scheme = scheme(year);
         Region r = regions.findByCode(prefecture == null ? "" : prefecture)
                 .filter(x -> x.level() == RegionLevel.PREFECTURE)
                 .orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, "市州 " + prefecture));
@@ -252,8 +249,6 @@ class JdbcAssessments implements Assessments {
     }
 
     private void province() {
-        if (currentActor.get().writeScope().kind() != Scope.Kind.ALL) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkWritesProvince();
     }
 }

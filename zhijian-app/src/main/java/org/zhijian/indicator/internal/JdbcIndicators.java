@@ -153,8 +153,12 @@ class JdbcIndicators implements IndicatorManagement {
     private Map<String, Found> computed(int year, Region region) {
         Map<String, Found> out = new HashMap<>();
         String scope = region.level() == RegionLevel.PROVINCE ? null : region.code();
+        List<QualityIndicator> ofYear = sampling.indicators(year, scope);
         for (int y : new int[] {year, year - 1}) {
-            for (QualityIndicator q : sampling.indicators(y, scope)) {
+            if (y != year && ofYear.stream().allMatch(q -> q.rate().total() > 0)) {
+                break; // every rate has the year's samples: the year before is not needed
+            }
+            for (QualityIndicator q : y == year ? ofYear : sampling.indicators(y, scope)) {
                 if (!out.containsKey(q.code()) && q.rate().total() > 0) {
                     out.put(
                             q.code(),
@@ -177,16 +181,12 @@ class JdbcIndicators implements IndicatorManagement {
                 .params(indicator, region, year)
                 .query((rs, n) -> new Found(
                         rs.getInt(1),
-                        number(rs.getObject(2)),
-                        number(rs.getObject(3)),
-                        number(rs.getObject(4)),
-                        number(rs.getObject(5))))
+                        IndicatorValues.number(rs.getObject(2)),
+                        IndicatorValues.number(rs.getObject(3)),
+                        IndicatorValues.number(rs.getObject(4)),
+                        IndicatorValues.number(rs.getObject(5))))
                 .optional()
                 .orElse(Found.NONE);
-    }
-
-    private static Double number(Object o) {
-        return o == null ? null : ((Number) o).doubleValue();
     }
 
     private IndicatorProgressView view(Row i, Found f) {
@@ -254,9 +254,7 @@ class JdbcIndicators implements IndicatorManagement {
     @org.springframework.transaction.annotation.Transactional
     public IndicatorPlan addPlan(String code, String name, int startYear, int endYear, byte[] csv) {
         org.zhijian.platform.access.Actor actor = currentActor.get();
-        if (actor.writeScope().kind() != org.zhijian.platform.access.Scope.Kind.ALL) {
-            throw new org.zhijian.platform.access.AccessDeniedException();
-        }
+        actor.checkWritesProvince();
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!c.matches("[A-Z0-9][A-Z0-9-]{1,19}")
                 || name == null

@@ -14,7 +14,6 @@ import org.zhijian.indicator.ReportingRound;
 import org.zhijian.indicator.Rounds;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.access.Scope;
@@ -172,11 +171,7 @@ class JdbcRounds implements Rounds {
     @Transactional
     public ReportingRound submit(long id, String prefecture) {
         ReportingRound r = existing(id);
-        ReportingRound.Submission s = ownPrefecture(r, prefecture);
-        if (!s.open() || !List.of("DRAFT", "RETURNED").contains(s.status())) {
-            throw new BusinessRuleViolation(
-                    STATE, s.prefectureName() + "：" + s.statusLabel() + (s.open() ? "" : "，填报期已过"));
-        }
+        requireEditable(ownPrefecture(r, prefecture));
         move(r, prefecture, "SUBMITTED", "提交审核", "");
         jdbc.sql("update indicator_submission set submitted_by = ? where round_id = ? and prefecture_code = ?")
                 .params(currentActor.get().username(), id, prefecture)
@@ -240,6 +235,11 @@ class JdbcRounds implements Rounds {
                         .filter(sub -> sub.prefectureCode().equals(region.code()))
                         .findFirst())
                 .orElseThrow(() -> new BusinessRuleViolation(STATE, year + " 年的填报尚未开启"));
+        requireEditable(s);
+    }
+
+    /** A prefecture fills in its submission only within its window, while it is a draft or returned to it. */
+    private static void requireEditable(ReportingRound.Submission s) {
         if (!s.open() || !List.of("DRAFT", "RETURNED").contains(s.status())) {
             throw new BusinessRuleViolation(
                     STATE, s.prefectureName() + "：" + s.statusLabel() + (s.open() ? "" : "，填报期已过"));
@@ -291,17 +291,11 @@ class JdbcRounds implements Rounds {
     }
 
     private ReportingRound.Submission ownPrefecture(ReportingRound r, String prefecture) {
-        Actor actor = currentActor.get();
-        if (!(actor.writeScope().kind() == Scope.Kind.PREFECTURE
-                && actor.writeScope().code().equals(prefecture))) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkWritesPrefecture(prefecture);
         return submission(r, prefecture);
     }
 
     private void province() {
-        if (currentActor.get().writeScope().kind() != Scope.Kind.ALL) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkWritesProvince();
     }
 }

@@ -34,9 +34,10 @@ class AssessmentPages {
 
     @GetMapping("/{year}")
     String result(@PathVariable int year, Model model) {
+        var result = assessments.result(year);
         model.addAttribute("year", year);
-        model.addAttribute("result", assessments.result(year).orElse(null));
-        model.addAttribute("appeals", assessments.result(year).isPresent() ? assessments.appeals(year) : List.of());
+        model.addAttribute("result", result.orElse(null));
+        model.addAttribute("appeals", result.isPresent() ? assessments.appeals(year) : List.of());
         model.addAttribute("today", java.time.LocalDate.now());
         var scope = currentActor.get().writeScope();
         model.addAttribute(

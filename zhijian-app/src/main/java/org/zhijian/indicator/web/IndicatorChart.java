@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.zhijian.algo.scoring.IndicatorProgress;
 import org.zhijian.indicator.IndicatorProgressView;
 import org.zhijian.indicator.IndicatorValue;
 
@@ -37,14 +38,19 @@ record IndicatorChart(String years, String values, String trajectory, String tar
                 years.stream().map(y -> number(i.targetValue())).collect(Collectors.joining(",")));
     }
 
+    /** The trajectory up to the target year (none beyond it); the comparator does not enter it. */
     private static Double expected(IndicatorProgressView i, int year) {
-        if (i.targetValue() == null || year > i.targetYear()) {
-            return null;
-        }
-        double share = i.targetYear() == i.baselineYear()
-                ? 1
-                : (double) (year - i.baselineYear()) / (i.targetYear() - i.baselineYear());
-        return i.baselineValue() + (i.targetValue() - i.baselineValue()) * share;
+        return year > i.targetYear()
+                ? null
+                : IndicatorProgress.expected(
+                        new IndicatorProgress.Plan(
+                                i.baselineYear(),
+                                i.baselineValue(),
+                                i.targetYear(),
+                                i.targetValue(),
+                                IndicatorProgress.Comparator.AT_LEAST,
+                                false),
+                        year);
     }
 
     private static String number(Double v) {

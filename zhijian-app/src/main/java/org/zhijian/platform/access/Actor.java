@@ -36,6 +36,26 @@ public record Actor(String username, String role, Scope readScope, Scope writeSc
         }
     }
 
+    /**
+     * Throws {@link AccessDeniedException} (HTTP 403) unless the actor may change records of the whole province
+     * (province officers and administrators, the system): opening rounds, assessment schemes, detection runs.
+     */
+    public void checkWritesProvince() {
+        if (writeScope.kind() != Scope.Kind.ALL) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /**
+     * Throws {@link AccessDeniedException} (HTTP 403) unless the actor writes for exactly this prefecture: its own
+     * officers act for it (submitting, appealing), the province does not act in their name.
+     */
+    public void checkWritesPrefecture(String prefectureCode) {
+        if (writeScope.kind() != Scope.Kind.PREFECTURE || !writeScope.code().equals(prefectureCode)) {
+            throw new AccessDeniedException();
+        }
+    }
+
     /** Throws {@link AccessDeniedException} (HTTP 403) unless the write scope covers the record. */
     public void checkWrite(String countyCode, String prefectureCode, String uscc) {
         if (!writeScope.covers(countyCode, prefectureCode, uscc)) {

@@ -16,9 +16,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 import org.zhijian.risk.Measure;
 import org.zhijian.risk.NewMeasure;
 import org.zhijian.risk.NewWarning;
@@ -74,9 +72,7 @@ class RiskApi {
     @PostMapping("/runs")
     @Operation(summary = "对所有序列运行一周的检测（省级管理员；可重复，结果相同）")
     RunSummary run(@RequestParam String week) {
-        if (currentActor.get().writeScope().kind() != Scope.Kind.ALL) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkWritesProvince();
         return monitoring.run(week);
     }
 

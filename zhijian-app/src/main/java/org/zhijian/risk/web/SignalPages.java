@@ -14,9 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.access.AccessDeniedException;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.platform.web.Flash;
 import org.zhijian.risk.RiskMonitoring;
@@ -66,9 +64,7 @@ class SignalPages {
 
     @PostMapping("/run")
     String run(@RequestParam String week, RedirectAttributes redirect) {
-        if (currentActor.get().writeScope().kind() != Scope.Kind.ALL) {
-            throw new AccessDeniedException();
-        }
+        currentActor.get().checkWritesProvince();
         var r = Flash.run(redirect, "risk.ran", week, () -> monitoring.run(week));
         return "redirect:/risk/signals?week=" + enc(r == null ? "" : r.week());
     }
