@@ -14,8 +14,10 @@ import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.platform.PageRequest;
 
 /**
- * Accounts at start-up. A server started with no users creates an administrator and prints its one-time
- * password once. Demo mode creates the fixed demo accounts (after the demo data); any other mode removes them.
+ * Accounts at start-up. A CLI command never touches accounts (only {@code users …} does, explicitly). Demo mode
+ * creates the fixed demo accounts (after the demo data). {@code serve} on a data directory that held a demo
+ * removes the demo accounts and says so on the console; a server started with no users creates an administrator
+ * and prints its one-time password once.
  */
 @Component
 @Order(200)
@@ -26,28 +28,39 @@ class AccountBootstrap implements ApplicationRunner {
     private final EnterpriseManagement enterprises;
     private final Environment environment;
     private final boolean server;
+    private final boolean cli;
 
     AccountBootstrap(
             JdbcAccounts accounts,
             Users users,
             EnterpriseManagement enterprises,
             Environment environment,
-            @Value("${zhijian.owns-data-dir:false}") boolean server) {
+            @Value("${zhijian.owns-data-dir:false}") boolean server,
+            @Value("${zhijian.cli:false}") boolean cli) {
         this.accounts = accounts;
         this.users = users;
         this.enterprises = enterprises;
         this.environment = environment;
         this.server = server;
+        this.cli = cli;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (cli || !server) {
+            return;
+        }
         if (environment.matchesProfiles("demo")) {
             createDemoAccounts();
             return;
         }
-        users.deleteDemoAccounts();
-        if (server && users.count() == 0) {
+        int removed = users.deleteDemoAccounts();
+        if (removed > 0) {
+            System.out.println();
+            System.out.println(
+                    "此数据目录曾以演示模式（demo）启动：已删除 " + removed + " 个演示账户及其令牌（serve 模式下不保留演示账户；如需演示请运行 ./zhijian demo）");
+        }
+        if (users.count() == 0) {
             String password = Passwords.random();
             accounts.create(new NewUser("admin", "系统管理员", Role.PROVINCE_ADMIN, null, null), password, false, true);
             System.out.println();
