@@ -15,12 +15,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A one-sheet XLSX table written as rows arrive (SXSSF keeps 200 rows in memory): a bold, frozen header row and
  * then values — numbers as numbers, dates and times as text in ISO form, {@code null} as an empty cell. Rows beyond
- * Excel's limit are refused. Use: {@code try (XlsxTable t = new XlsxTable("账户", header)) { t.add(...); t.write(out); }}
+ * Excel's limit are refused; text beyond a cell's 32,767 characters is cut with a note. Use: {@code try (XlsxTable t = new XlsxTable("账户", header)) { t.add(...); t.write(out); }}
  */
 public final class XlsxTable implements AutoCloseable {
 
     /** Excel's row limit less the header. */
     public static final int MAX_ROWS = 1_048_575;
+
+    /** Excel's limit on the characters in one cell. */
+    static final int MAX_CELL = 32_767;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -58,7 +61,7 @@ public final class XlsxTable implements AutoCloseable {
             if (value instanceof Number number && !(value instanceof java.math.BigInteger)) {
                 row.createCell(i).setCellValue(number.doubleValue());
             } else if (value != null) {
-                row.createCell(i).setCellValue(text(value));
+                row.createCell(i).setCellValue(fitted(text(value)));
             }
         }
     }
@@ -80,6 +83,19 @@ public final class XlsxTable implements AutoCloseable {
         } catch (IOException ignored) {
             // temporary files are gone after dispose
         }
+    }
+
+    /** Excel holds at most 32,767 characters in a cell; longer text is cut and says so. */
+    static String fitted(String text) {
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        String note = "…（已截断，全文 " + text.length() + " 字）";
+        int cut = MAX_CELL - note.length();
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + note;
     }
 
     private static String text(Object value) {

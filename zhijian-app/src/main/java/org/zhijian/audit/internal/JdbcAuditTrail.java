@@ -20,6 +20,7 @@ import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditEvent;
 import org.zhijian.audit.AuditQuery;
 import org.zhijian.audit.AuditTrail;
+import org.zhijian.platform.CsvCell;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.XlsxTable;
@@ -93,7 +94,7 @@ class JdbcAuditTrail implements AuditTrail {
         try {
             forEach(query, e -> {
                 try {
-                    csv.printRecord(columns(e));
+                    csv.printRecord(CsvCell.safe(java.util.Arrays.asList(columns(e))));
                 } catch (IOException x) {
                     throw new java.io.UncheckedIOException(x);
                 }

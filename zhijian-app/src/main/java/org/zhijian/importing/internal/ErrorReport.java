@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.zhijian.platform.CsvCell;
 import org.zhijian.platform.RowError;
 
 /** The error report of an import: a CSV (UTF-8 with BOM, so that Excel and WPS open it) of row, column, value, message. */
@@ -32,7 +33,11 @@ final class ErrorReport implements Closeable {
 
     void add(RowError error) {
         try {
-            printer.printRecord(error.row(), error.column(), error.value(), error.message());
+            printer.printRecord(
+                    error.row(),
+                    CsvCell.safe(error.column()),
+                    CsvCell.safe(error.value()),
+                    CsvCell.safe(error.message()));
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
