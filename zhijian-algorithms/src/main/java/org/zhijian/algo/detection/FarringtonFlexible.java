@@ -19,8 +19,9 @@ import java.util.Map;
  * </pre>
  *
  * Presets: {@link #defaults()} (R's defaults), {@link #original()} and {@link #noufaily()}. Edge cases: weeks before
- * 52b + w + 1 are refused (the full baseline is required); a fit that converges neither with nor without trend, and
- * weeks failing limit54, are not evaluated (upperbound NaN) — shown as "no evaluation", not "no alarm".
+ * 52b + w + 1 are refused (the full baseline is required); a fit that converges neither with nor without trend is
+ * not evaluated (upperbound NaN, alarm undecided); a week failing limit54 has no threshold and no alarm — decided,
+ * as R reports FALSE there.
  */
 public final class FarringtonFlexible {
 
@@ -121,7 +122,8 @@ public final class FarringtonFlexible {
         double yk = y[k - 1];
         boolean enough = Limit54.enough(y, k, p.limitCases(), p.limitWeeks());
         if (pred == null || !enough) {
-            return new WeekResult(k, yk, Double.NaN, Double.NaN, false, Map.of());
+            // too few cases: no threshold, and no alarm (R reports FALSE, not NA)
+            return new WeekResult(k, yk, Double.NaN, Double.NaN, false, Map.of(), true);
         }
         double[] ux = threshold(pred, yk, p);
         double upper = ux[0];

@@ -12,15 +12,41 @@ import java.util.Map;
  *     of Farrington Flexible, a degenerate fit) — "not evaluated", which is not "no alarm"
  * @param alarm whether the week signals
  * @param diagnostics the method's own figures (dispersion, trend used, score, p-value, statistic …)
+ * @param decided whether {@code alarm} is a decision: true wherever there is a threshold, and also where a rule
+ *     decides "no alarm" without one (Farrington Flexible's limit54, as R reports FALSE there); false where the
+ *     week could not be evaluated at all (R's NA)
  */
 public record WeekResult(
-        int week, double observed, double expected, double upperbound, boolean alarm, Map<String, Double> diagnostics) {
+        int week,
+        double observed,
+        double expected,
+        double upperbound,
+        boolean alarm,
+        Map<String, Double> diagnostics,
+        boolean decided) {
 
     public WeekResult {
         diagnostics = Map.copyOf(diagnostics);
     }
 
+    /** A week whose alarm is decided exactly when it has a threshold. */
+    public WeekResult(
+            int week,
+            double observed,
+            double expected,
+            double upperbound,
+            boolean alarm,
+            Map<String, Double> diagnostics) {
+        this(week, observed, expected, upperbound, alarm, diagnostics, !Double.isNaN(upperbound));
+    }
+
+    /** Whether the alarm is a decision (R's TRUE/FALSE) rather than "not evaluated" (R's NA). */
     public boolean evaluated() {
+        return decided;
+    }
+
+    /** Whether the week has a threshold. */
+    public boolean hasThreshold() {
         return !Double.isNaN(upperbound);
     }
 }

@@ -70,6 +70,16 @@ final class ControlList {
         throw bad(name, s, "须为 " + String.join("、", allowed));
     }
 
+    /** Whether the value given for {@code name} is the word (R's {@code m = "glm"}); recorded when it is. */
+    boolean isWord(String name, String word) {
+        String v = take(name);
+        if (v != null && v.replace("\"", "").replace("'", "").strip().equalsIgnoreCase(word)) {
+            used.put(name, word);
+            return true;
+        }
+        return false;
+    }
+
     /** A pair such as limit54 = "5,4" or "c(5,4)". */
     int[] pair(String name, int first, int second) {
         String v = take(name);

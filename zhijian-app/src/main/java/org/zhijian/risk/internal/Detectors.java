@@ -62,7 +62,13 @@ class Detectors implements SeriesDetection {
         TreeSet<String> diagnostics = new TreeSet<>();
         for (WeekResult r : results) {
             renumbered.add(new WeekResult(
-                    weeks.get(r.week() - 1), r.observed(), r.expected(), r.upperbound(), r.alarm(), r.diagnostics()));
+                    weeks.get(r.week() - 1),
+                    r.observed(),
+                    r.expected(),
+                    r.upperbound(),
+                    r.alarm(),
+                    r.diagnostics(),
+                    r.decided()));
             diagnostics.addAll(r.diagnostics().keySet());
         }
         return new DetectionOutcome(request.method(), used, renumbered, List.copyOf(diagnostics));
@@ -187,10 +193,11 @@ class Detectors implements SeriesDetection {
     private static Run cusum(ControlList c) {
         String trans =
                 c.text("trans", "standard", "standard", "rossi", "anscombe", "anscombe2nd", "pearsonNegBin", "none");
+        boolean glm = c.isWord("m", "glm");
         var p = new Cusum.Params(
                 c.number("k", 1.04),
                 c.number("h", 2.26),
-                c.number("m", Double.NaN),
+                glm ? Double.NaN : c.number("m", Double.NaN),
                 switch (trans) {
                     case "rossi" -> Cusum.Transform.ROSSI;
                     case "anscombe" -> Cusum.Transform.ANSCOMBE;
@@ -199,8 +206,16 @@ class Detectors implements SeriesDetection {
                     case "none" -> Cusum.Transform.NONE;
                     default -> Cusum.Transform.STANDARD;
                 },
-                c.number("alpha", 0.1));
-        return new Run(53, (y, from, to) -> Cusum.detect(y, from, to, p));
+                c.number("alpha", 0.1),
+                glm);
+        return new Run(53, (y, from, to) -> {
+            try {
+                return Cusum.detect(y, from, to, p);
+            } catch (ArithmeticException e) {
+                throw new BusinessRuleViolation(
+                        RiskErrors.BAD_PARAMETER, "m", "glm：季节性泊松模型无法拟合（" + e.getMessage() + "）");
+            }
+        });
     }
 
     private static Run glr(ControlList c) {

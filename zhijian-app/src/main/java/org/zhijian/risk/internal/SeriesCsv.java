@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zhijian.algo.detection.WeekResult;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.CsvCell;
 import org.zhijian.platform.CsvText;
 import org.zhijian.risk.DetectionOutcome;
 
@@ -69,7 +70,7 @@ final class SeriesCsv {
 
     static String write(DetectionOutcome outcome) {
         StringBuilder out = new StringBuilder("week_index,observed,expected,upperbound,alarm");
-        outcome.diagnostics().forEach(d -> out.append(',').append(d));
+        outcome.diagnostics().forEach(d -> out.append(',').append(CsvCell.safe(d)));
         out.append('\n');
         for (WeekResult r : outcome.results()) {
             out.append(r.week())

@@ -28,7 +28,7 @@ class DetectionApi {
             summary = "对上传的周序列运行检测方法（与 R surveillance 1.20 一致）",
             description = "file：CSV，列 week_index,observed；method：earsC1、earsC2、earsC3、farrington、farringtonFlexible、"
                     + "cusum、glrpois；from、to：检测的周（可空）；params：NAME=VALUE，分号或换行分隔，名称同 R 的 control 列表。"
-                    + "upperbound 为 NaN 的周未评估。")
+                    + "decided 为 false 的周未评估（R 的 NA）；upperbound 为 NaN 而 decided 为 true 的周不计算阈值、不报警（如近 4 周病例少于 5）。")
     DetectionOutcome detect(
             @RequestParam("file") MultipartFile file,
             @RequestParam String method,
