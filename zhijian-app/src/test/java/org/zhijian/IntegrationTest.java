@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "zhijian.data-dir=target/it-data",
             "zhijian.owns-data-dir=true",
-            "zhijian.sampling.warm-up-pool=20000"
+            "zhijian.sampling.warm-up-pool=20000",
+            // lets tests sign in "from" other addresses with X-Forwarded-For (the lock-out tests)
+            "zhijian.security.trusted-proxies=127.0.0.1,::1"
         })
 public @interface IntegrationTest {}

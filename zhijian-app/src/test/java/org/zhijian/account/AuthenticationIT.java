@@ -78,20 +78,6 @@ class AuthenticationIT {
     }
 
     @Test
-    void locksAnAccountAfterFiveFailures() {
-        user("auth-lock");
-
-        for (int i = 0; i < 5; i++) {
-            assertThat(token("auth-lock", "wrong-password-" + i).status()).isEqualTo(401);
-        }
-        ResponseSummary locked = token("auth-lock", TestAccounts.PASSWORD);
-
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.body()).containsEntry("code", "ACCOUNT_007");
-        jdbc.sql("delete from login_attempt").update();
-    }
-
-    @Test
     void refusesShortPasswords() {
         var thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> accounts.create(new NewUser("auth-short", "x", Role.ANALYST, null, null), "short"));

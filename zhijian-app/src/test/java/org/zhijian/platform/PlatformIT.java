@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 import org.zhijian.IntegrationTest;
+import org.zhijian.account.TestAccounts;
 import org.zhijian.platform.cli.CommandLauncher;
 import picocli.CommandLine;
 
@@ -30,31 +31,74 @@ class PlatformIT {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    org.zhijian.account.AccountManagement accounts;
+
     @Test
-    void reportsTheDatabaseInHealth() {
-        Map<String, Object> health = RestClient.create("http://localhost:" + port)
-                .get()
+    void showsAnonymousCallersOnlyTheHealthStatusAndTheAdministratorItsDetails() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+        String anonymous = client.get().uri("/actuator/health").retrieve().body(String.class);
+        String analyst = client.get()
                 .uri("/actuator/health")
+                .header(
+                        "Authorization",
+                        TestAccounts.bearer(TestAccounts.token(
+                                accounts, "health-analyst", org.zhijian.account.Role.ANALYST, null, null)))
+                .retrieve()
+                .body(String.class);
+        Map<String, Object> admin = client.get()
+                .uri("/actuator/health")
+                .header("Authorization", TestAccounts.bearer(TestAccounts.adminToken(accounts)))
                 .retrieve()
                 .body(Map.class);
 
-        assertThat(health).containsEntry("status", "UP");
-        assertThat((Map<String, Object>) ((Map<String, Object>) health.get("components")).get("db"))
+        assertThat(anonymous)
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("db")
+                .doesNotContain("path");
+        assertThat(analyst).as("details are for the province administrator").isEqualTo(anonymous);
+        assertThat((Map<String, Object>) ((Map<String, Object>) admin.get("components")).get("db"))
                 .containsEntry("status", "UP");
+        assertThat(admin.toString()).contains("diskSpace");
     }
 
     @Test
-    void publishesTheOpenApiDescriptionAndSwaggerUi() {
+    void publishesTheOpenApiDescriptionAndSwaggerUiToSignedInUsersOnly() throws Exception {
         RestClient client = RestClient.create("http://localhost:" + port);
+        String bearer = TestAccounts.bearer(TestAccounts.adminToken(accounts));
 
-        String api = client.get().uri("/v3/api-docs").retrieve().body(String.class);
-        String ui = client.get().uri("/swagger-ui/index.html").retrieve().body(String.class);
+        String api = client.get()
+                .uri("/v3/api-docs")
+                .header("Authorization", bearer)
+                .retrieve()
+                .body(String.class);
+        String ui = client.get()
+                .uri("/swagger-ui/index.html")
+                .header("Authorization", bearer)
+                .retrieve()
+                .body(String.class);
+        int anonymousApi = client.get()
+                .uri("/v3/api-docs")
+                .exchange((req, res) -> res.getStatusCode().value());
+        var anonymousUi = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/swagger-ui/index.html"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
 
         assertThat(api)
                 .contains("/api/v1/enterprises")
                 .contains("/api/v1/regions")
                 .contains("/api/v1/imports/{kind}");
         assertThat(ui).contains("swagger-ui");
+        assertThat(anonymousApi).isEqualTo(401);
+        assertThat(anonymousUi.statusCode())
+                .as("redirected to the sign-in page")
+                .isEqualTo(302);
+        assertThat(anonymousUi.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test

@@ -12,6 +12,8 @@ public final class AccountErrors {
     public static final ErrorCode WRONG_PASSWORD = new ErrorCode("ACCOUNT_005", 422);
     public static final ErrorCode BAD_CREDENTIALS = new ErrorCode("ACCOUNT_006", 401);
     public static final ErrorCode LOCKED = new ErrorCode("ACCOUNT_007", 429);
+    public static final ErrorCode SLOWED = new ErrorCode("ACCOUNT_010", 429);
+    public static final ErrorCode THROTTLED = new ErrorCode("ACCOUNT_011", 429);
 
     private AccountErrors() {}
 }

@@ -17,6 +17,12 @@ import org.zhijian.platform.access.CurrentActor;
 @Component
 class SecurityCurrentActor extends CurrentActor {
 
+    private final ClientAddress clientAddress;
+
+    SecurityCurrentActor(ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
+    }
+
     @Override
     protected Actor resolve() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -36,9 +42,9 @@ class SecurityCurrentActor extends CurrentActor {
         return Actor.system("system");
     }
 
-    private static String address() {
+    private String address() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
+                ? clientAddress.of(attributes.getRequest())
                 : "";
     }
 }

@@ -23,8 +23,24 @@ class AccountPages {
     @GetMapping("/login")
     String login(
             @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
-        model.addAttribute("error", error);
+        model.addAttribute(
+                "error",
+                error == null
+                        ? null
+                        : java.util.Set.of("bad", "disabled", "locked").contains(error) ? error : "bad");
         model.addAttribute("loggedOut", logout != null);
+        return "account/login";
+    }
+
+    /** The sign-in page after a refused attempt (forwarded here with status 429 and the wait). */
+    @org.springframework.web.bind.annotation.RequestMapping("/login/refused")
+    String refused(jakarta.servlet.http.HttpServletRequest request, Model model) {
+        Object code = request.getAttribute("refusalCode");
+        if (code == null) {
+            return "redirect:/login";
+        }
+        model.addAttribute("refusalCode", code);
+        model.addAttribute("refusalWait", request.getAttribute("refusalWait"));
         return "account/login";
     }
 
