@@ -74,6 +74,36 @@ class SamplingApiIT {
     }
 
     @Test
+    void anInspectorSeesOnlyThePlansTheyAreAssignedTo() {
+        long planId = ((Number) call(admin, HttpMethod.POST, "/api/v1/sampling/plans", world.provincePlan("检查员"))
+                        .get("id"))
+                .longValue();
+        Map<String, Object> draw = call(admin, HttpMethod.POST, "/api/v1/sampling/plans/" + planId + "/draws", null);
+        call(admin, HttpMethod.POST, "/api/v1/sampling/draws/" + draw.get("id") + "/confirm", null);
+        String assigned = ((List<Map<String, Object>>) draw.get("selections"))
+                .get(0)
+                .get("inspectors")
+                .toString()
+                .replaceAll("[\\[\\]]", "")
+                .split(", ")[0];
+        String idle = TestAccounts.token(accounts, "insp-idle-" + world.category, Role.INSPECTOR, "430100", null);
+
+        String assignedToken = TestAccounts.token(accounts, assigned, Role.INSPECTOR, "430100", null);
+        Map<String, Object> mine = call(assignedToken, HttpMethod.GET, "/api/v1/sampling/plans?size=100", null);
+        Map<String, Object> theirs = call(idle, HttpMethod.GET, "/api/v1/sampling/plans?size=100", null);
+
+        assertThat(planIds(mine)).contains(planId);
+        assertThat(planIds(theirs)).doesNotContain(planId);
+        assertThat(call(idle, HttpMethod.GET, "/api/v1/sampling/plans/" + planId, null))
+                .containsEntry("_status", 404);
+    }
+
+    private static List<Long> planIds(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("items"))
+                .stream().map(p -> ((Number) p.get("id")).longValue()).toList();
+    }
+
+    @Test
     void anOfficerPlansDrawsConfirmsAndVerifiesADrawThatNobodyCanAlter() {
         Map<String, Object> template = call(
                 admin,

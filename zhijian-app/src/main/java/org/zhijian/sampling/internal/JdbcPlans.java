@@ -219,11 +219,23 @@ class JdbcPlans {
         return plan;
     }
 
-    /** The plan's scope condition on {@code sampling_plan p}. */
+    /**
+     * The plan's scope condition on {@code sampling_plan p}. An inspector sees exactly the plans they are assigned
+     * to, whoever organised them: a task of a confirmed draw, or a sample they took.
+     */
     String scope(Map<String, Object> params) {
-        Scope scope = currentActor.get().readScope();
+        var actor = currentActor.get();
+        Scope scope = actor.readScope();
         params.put("scopeCode", scope.code());
-        return scope.sql("p.organizer_county", "p.organizer_prefecture", null);
+        if (!"INSPECTOR".equals(actor.role())) {
+            return scope.sql("p.organizer_county", "p.organizer_prefecture", null);
+        }
+        params.put("inspector", actor.username());
+        return """
+                (exists (select 1 from sampling_draw sd join sampling_draw_selection ss on ss.draw_id = sd.id
+                         where sd.plan_id = p.id and sd.status = 'CONFIRMED' and :inspector = any(ss.inspectors))
+                 or exists (select 1 from sampling_record sr where sr.plan_id = p.id
+                            and :inspector = any(sr.inspectors)))""";
     }
 
     private List<String> categories(long id) {

@@ -219,12 +219,12 @@ class JdbcSamples {
         org.zhijian.platform.access.Actor actor = currentActor.get();
         Scope scope = actor.readScope();
         params.put("scopeCode", scope.code());
-        String condition = scope.sql("r.county_code", "r.prefecture_code", "r.enterprise_uscc");
         if ("INSPECTOR".equals(actor.role())) {
-            // an inspector's tasks are the samples they took
+            // an inspector's tasks are the samples they took, wherever they took them
             params.put("inspector", actor.username());
-            return condition + " and :inspector = any(r.inspectors)";
+            return ":inspector = any(r.inspectors)";
         }
+        String condition = scope.sql("r.county_code", "r.prefecture_code", "r.enterprise_uscc");
         return scope.kind() == Scope.Kind.ENTERPRISE ? condition + " and r.notified_on is not null" : condition;
     }
 
