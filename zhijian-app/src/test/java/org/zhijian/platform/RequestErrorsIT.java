@@ -55,6 +55,26 @@ class RequestErrorsIT {
         assertThat(malformed.body()).contains("格式不正确");
     }
 
+    @Test
+    void unknownRegionCodesAreRefusedNotIgnored() {
+        for (String path : List.of(
+                "/enterprises?region=999999", "/risk/signals?region=999999", "/sampling/statistics?region=999999")) {
+            Answer page = get(path, "text/html");
+
+            assertThat(page.status()).as(path).isEqualTo(400);
+            assertThat(page.body()).as(path).contains("未知的区划代码“999999”");
+        }
+        for (String path : List.of("/api/v1/enterprises?region=999999", "/api/v1/regions?parent=999999")) {
+            Answer api = get(path, "application/json");
+
+            assertThat(api.status()).as(path).isEqualTo(400);
+            assertThat(api.type()).as(path).startsWith("application/problem+json");
+            assertThat(api.body()).as(path).contains("REGION_002").contains("999999");
+        }
+        assertThat(get("/enterprises?region=430100", "text/html").status()).isEqualTo(200);
+        assertThat(get("/enterprises?region=", "text/html").status()).isEqualTo(200);
+    }
+
     private Answer get(String path, String accept) {
         return RestClient.create("http://localhost:" + port)
                 .get()
