@@ -38,6 +38,11 @@ class DemoLoader implements ApplicationRunner {
     private final org.zhijian.sampling.SamplingManagement sampling;
     private final SamplingGenerator samplingGenerator;
     private final org.zhijian.risk.RiskMonitoring risk;
+    private final IndicatorGenerator indicatorGenerator;
+    private final org.zhijian.indicator.IndicatorManagement indicators;
+
+    /** Samples a year for the plan's earlier years, so the computed pass rates have a history. */
+    static final int DEMO_EARLIER_SAMPLES = 1_500;
 
     DemoLoader(
             RegionManagement regions,
@@ -46,8 +51,13 @@ class DemoLoader implements ApplicationRunner {
             org.zhijian.sampling.SamplingManagement sampling,
             org.zhijian.classification.ClassificationManagement classification,
             org.zhijian.account.AccountManagement accounts,
-            org.zhijian.risk.RiskMonitoring risk) {
+            org.zhijian.risk.RiskMonitoring risk,
+            org.zhijian.indicator.IndicatorManagement indicators,
+            org.zhijian.indicator.Rounds rounds,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
         this.risk = risk;
+        this.indicatorGenerator = new IndicatorGenerator(indicators, rounds, regions, transactions, DEMO_SEED);
+        this.indicators = indicators;
         this.regions = regions;
         this.enterprises = enterprises;
         this.imports = imports;
@@ -64,6 +74,12 @@ class DemoLoader implements ApplicationRunner {
                         .total()
                 == 0) {
             int year = java.time.LocalDate.now().getYear();
+            int planStart = indicators.plans().isEmpty()
+                    ? year
+                    : indicators.plans().get(0).startYear();
+            for (int earlier = planStart; earlier < year - 1; earlier++) {
+                loadSampling(earlier, DEMO_EARLIER_SAMPLES);
+            }
             loadSampling(year - 1, DEMO_SAMPLES / 2);
             loadSampling(year, DEMO_SAMPLES);
             notifyAndPublish();
@@ -72,6 +88,12 @@ class DemoLoader implements ApplicationRunner {
         loadForeignRecalls();
         loadHub();
         detect();
+        for (var plan : indicators.plans()) {
+            var years = indicatorGenerator.generate(plan.code(), java.time.LocalDate.now());
+            if (!years.isEmpty()) {
+                log.info("演示指标填报：{} {} 年的填报已走完填报、审核、审定", plan.name(), years);
+            }
+        }
     }
 
     /**

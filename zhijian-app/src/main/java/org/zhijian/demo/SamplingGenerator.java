@@ -266,7 +266,15 @@ final class SamplingGenerator {
                         "标称生产企业",
                         INSPECTORS.get(a) + ";" + INSPECTORS.get(b),
                         on);
-                results(rc, random, no, on, category, m.prefectureCode(), items.getOrDefault(category, List.of()));
+                results(
+                        rc,
+                        random,
+                        no,
+                        on,
+                        category,
+                        m.prefectureCode(),
+                        items.getOrDefault(category, List.of()),
+                        year);
             }
         }
     }
@@ -278,11 +286,12 @@ final class SamplingGenerator {
             LocalDate on,
             String category,
             String prefecture,
-            List<PlanItem> items)
+            List<PlanItem> items,
+            int year)
             throws IOException {
         String kind =
                 classification.findCategory(category).map(c -> c.kind().name()).orElse("INDUSTRIAL");
-        boolean fails = random.nextDouble() < FAILURE.getOrDefault(kind, 0.05) * regional(prefecture);
+        boolean fails = random.nextDouble() < FAILURE.getOrDefault(kind, 0.05) * regional(prefecture) * earlier(year);
         int failing = fails && !items.isEmpty() ? random.nextInt(items.size()) : -1;
         for (int i = 0; i < items.size(); i++) {
             ItemSpec spec = items.get(i).spec();
@@ -294,6 +303,15 @@ final class SamplingGenerator {
                     "RPT-" + no,
                     on.plusDays(12));
         }
+    }
+
+    /**
+     * Quality improves over the plan: a year before last year fails 8 % more often per year back, so the computed
+     * pass rates rise towards their targets; last year and this year are as {@link #FAILURE} says.
+     */
+    static double earlier(int year) {
+        int back = LocalDate.now().getYear() - 1 - year;
+        return back <= 0 ? 1 : 1 + 0.08 * back;
     }
 
     /** Regional differences: some prefectures fail noticeably more often (deterministic per prefecture code). */
