@@ -69,8 +69,8 @@ public final class HeadlessChromium {
         browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(org.zhijian.account.TestAccounts.PASSWORD);
         browser.findElement(org.openqa.selenium.By.id("sign-in")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
-                        org.openqa.selenium.By.id("current-user"), username));
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(
+                        org.openqa.selenium.By.id("current-user"), "data-username", username));
     }
 
     /**

@@ -41,14 +41,14 @@ import org.zhijian.sampling.SamplingManagement;
 
 /**
  * An enterprise's records of every kind on one timeline (企业全景): sampling results, complaints, recalls, product
- * injuries and penalty decisions, newest
- * first, with a count per kind and a filter by kind; each list within the reader's area. Counts are exact; the
- * timeline shows the newest {@value #PER_KIND} of each kind.
+ * injuries, penalty decisions and listings, newest first, with an exact count per kind, a filter by kind and pages of
+ * {@value #PAGE_SIZE}; each list within the reader's area. Every kind's list is ordered by its timeline date, newest
+ * first, so page {@code p} of all kinds is the first {@code p × size} of each kind merged.
  */
 @Controller
 class EnterpriseRecordsPage {
 
-    static final int PER_KIND = 200;
+    static final int PAGE_SIZE = 50;
 
     private final EnterpriseManagement enterprises;
     private final SamplingManagement sampling;
@@ -81,73 +81,127 @@ class EnterpriseRecordsPage {
     /** One line of the timeline. */
     record Entry(LocalDate date, String kind, String title, String detail, String url) {}
 
-    /** A timeline being built: the exact count per kind and the newest records of each. */
-    private static final class Timeline {
-        private final Map<String, Long> counts = new LinkedHashMap<>();
-        private final List<Entry> entries = new ArrayList<>();
+    /** Where a kind's records come from: a page of them, newest first, as timeline lines. */
+    private interface Source {
+        PageResult<Entry> page(PageRequest page);
+    }
 
-        <T> void add(String kind, PageResult<T> found, Function<T, Entry> entry) {
-            counts.put(kind, found.total());
-            found.items().stream().map(entry).forEach(entries::add);
-        }
+    private static <T> Source source(Function<PageRequest, PageResult<T>> search, Function<T, Entry> entry) {
+        return page -> {
+            PageResult<T> found = search.apply(page);
+            return new PageResult<>(
+                    found.items().stream().map(entry).toList(), found.total(), found.page(), found.size());
+        };
+    }
 
-        /** Puts the timeline, newest first and limited to {@code kind} when one is chosen, on the page. */
-        String show(Model model, String kind, String title, String subtitle, String base, List<Crumb> crumbs) {
-            entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
-            model.addAttribute("title", title);
-            model.addAttribute("subtitle", subtitle);
-            model.addAttribute("base", base);
-            model.addAttribute("counts", counts);
-            model.addAttribute("kind", kind == null ? "" : kind);
-            model.addAttribute(
-                    "entries",
-                    kind == null || kind.isBlank()
-                            ? entries
-                            : entries.stream()
-                                    .filter(x -> x.kind().equals(kind))
-                                    .toList());
-            model.addAttribute("crumbs", crumbs);
-            return "workbench/enterprise-records";
+    /** Puts one page of the timeline — of one kind, or of all merged by date — on the page. */
+    private static String show(
+            Map<String, Source> sources,
+            String kind,
+            Integer page,
+            Model model,
+            String heading,
+            String subtitle,
+            String base,
+            List<Crumb> crumbs) {
+        String chosen = kind == null || !sources.containsKey(kind) ? "" : kind;
+        int number = page == null || page < 1 ? 1 : page;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        int wanted = number * PAGE_SIZE;
+        sources.forEach((name, source) -> {
+            if (chosen.isEmpty()) {
+                counts.put(name, newest(source, wanted, entries));
+            } else if (name.equals(chosen)) {
+                PageResult<Entry> found = source.page(PageRequest.of(number, PAGE_SIZE));
+                counts.put(name, found.total());
+                entries.addAll(found.items());
+            } else {
+                counts.put(name, source.page(PageRequest.of(1, 1)).total());
+            }
+        });
+        entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        long total = chosen.isEmpty()
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(chosen);
+        List<Entry> shown = chosen.isEmpty()
+                ? entries.subList(Math.min(entries.size(), wanted - PAGE_SIZE), Math.min(entries.size(), wanted))
+                : entries;
+        model.addAttribute("heading", heading);
+        model.addAttribute("subtitle", subtitle);
+        model.addAttribute("base", base);
+        model.addAttribute("counts", counts);
+        model.addAttribute("kind", chosen);
+        model.addAttribute("entries", shown);
+        model.addAttribute("result", new PageResult<>(shown, total, number, PAGE_SIZE));
+        model.addAttribute(
+                "baseUrl",
+                chosen.isEmpty()
+                        ? base
+                        : base + "?kind="
+                                + java.net.URLEncoder.encode(chosen, java.nio.charset.StandardCharsets.UTF_8));
+        model.addAttribute("crumbs", crumbs);
+        return "workbench/enterprise-records";
+    }
+
+    /** Adds the newest {@code wanted} records of a kind to {@code into}; returns the kind's exact count. */
+    private static long newest(Source source, int wanted, List<Entry> into) {
+        PageResult<Entry> first = source.page(PageRequest.of(1, Math.min(wanted, PageRequest.MAX_SIZE)));
+        into.addAll(first.items());
+        int got = first.items().size();
+        for (int p = 2; got < wanted && got < first.total(); p++) {
+            List<Entry> more =
+                    source.page(PageRequest.of(p, PageRequest.MAX_SIZE)).items();
+            if (more.isEmpty()) {
+                break;
+            }
+            into.addAll(more.subList(0, Math.min(more.size(), wanted - got)));
+            got += more.size();
         }
+        return first.total();
     }
 
     @GetMapping("/enterprises/{uscc}/records")
-    String records(@PathVariable String uscc, @RequestParam(required = false) String kind, Model model) {
+    String records(
+            @PathVariable String uscc,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Enterprise e =
                 enterprises.find(uscc).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, uscc));
-        PageRequest page = PageRequest.of(1, PER_KIND);
-        Timeline timeline = new Timeline();
-        var samples = sampling.samples(new SampleQuery(null, null, null, uscc), page); // q also matches fragments
-        timeline.add(
+        Map<String, Source> sources = new LinkedHashMap<>();
+        sources.put(
                 "抽查",
-                new PageResult<>(
-                        samples.items().stream()
-                                .filter(x -> x.enterpriseUscc().equals(uscc))
-                                .toList(),
-                        samples.total(),
-                        samples.page(),
-                        samples.size()),
-                s -> sample(s, verdict(s.verdict())));
-        timeline.add(
+                source(p -> sampling.samples(SampleQuery.ofEnterprise(uscc), p), s -> sample(s, verdict(s.verdict()))));
+        sources.put(
                 "投诉举报",
-                complaints.search(new ComplaintQuery(null, null, null, null, uscc), page),
-                c -> complaint(c, c.product().isBlank() ? c.complaintNo() : c.product() + "（" + c.complaintNo() + "）"));
-        timeline.add(
+                source(
+                        p -> complaints.search(new ComplaintQuery(null, null, null, null, uscc), p),
+                        c -> complaint(
+                                c,
+                                c.product().isBlank() ? c.complaintNo() : c.product() + "（" + c.complaintNo() + "）")));
+        sources.put(
                 "召回",
-                recalls.search(new RecallQuery(null, null, null, null, uscc), page),
-                EnterpriseRecordsPage::recall);
-        timeline.add(
+                source(
+                        p -> recalls.search(new RecallQuery(null, null, null, null, uscc), p),
+                        EnterpriseRecordsPage::recall));
+        sources.put(
                 "产品伤害",
-                injuries.search(new InjuryQuery(null, null, null, null, uscc), page),
-                EnterpriseRecordsPage::injury);
-        timeline.add("行政处罚", cases.search(new CaseQuery(null, null, uscc), page), EnterpriseRecordsPage::penalty);
-        timeline.add(
+                source(
+                        p -> injuries.search(new InjuryQuery(null, null, null, null, uscc), p),
+                        EnterpriseRecordsPage::injury));
+        sources.put(
+                "行政处罚", source(p -> cases.search(new CaseQuery(null, null, uscc), p), EnterpriseRecordsPage::penalty));
+        sources.put(
                 "电商商品",
-                listings.search(new ListingQuery(null, null, null, null, uscc), page),
-                EnterpriseRecordsPage::listing);
-        return timeline.show(
-                model,
+                source(
+                        p -> listings.search(new ListingQuery(null, null, null, null, uscc), p),
+                        EnterpriseRecordsPage::listing));
+        return show(
+                sources,
                 kind,
+                page,
+                model,
                 e.name(),
                 e.uscc(),
                 "/enterprises/" + uscc + "/records",
@@ -162,36 +216,48 @@ class EnterpriseRecordsPage {
      * hand or by the keyword classifier), within the reader's area.
      */
     @GetMapping("/categories/{code}/records")
-    String category(@PathVariable String code, @RequestParam(required = false) String kind, Model model) {
+    String category(
+            @PathVariable String code,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         var category = classification
                 .findCategory(code)
                 .orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, code));
-        PageRequest page = PageRequest.of(1, PER_KIND);
-        Timeline timeline = new Timeline();
-        timeline.add(
+        Map<String, Source> sources = new LinkedHashMap<>();
+        sources.put(
                 "抽查",
-                sampling.samples(new SampleQuery(null, null, null, null, code), page),
-                s -> sample(s, s.enterpriseName() + " · " + verdict(s.verdict())));
-        timeline.add(
+                source(
+                        p -> sampling.samples(new SampleQuery(null, null, null, null, code), p),
+                        s -> sample(s, s.enterpriseName() + " · " + verdict(s.verdict()))));
+        sources.put(
                 "投诉举报",
-                complaints.search(new ComplaintQuery(null, null, null, null, null, code), page),
-                c -> complaint(c, c.respondentName() + "（" + c.complaintNo() + "）"));
-        timeline.add(
+                source(
+                        p -> complaints.search(new ComplaintQuery(null, null, null, null, null, code), p),
+                        c -> complaint(c, c.respondentName() + "（" + c.complaintNo() + "）")));
+        sources.put(
                 "产品伤害",
-                injuries.search(new InjuryQuery(null, null, null, null, null, code, null), page),
-                EnterpriseRecordsPage::injury);
-        timeline.add(
+                source(
+                        p -> injuries.search(new InjuryQuery(null, null, null, null, null, code, null), p),
+                        EnterpriseRecordsPage::injury));
+        sources.put(
                 "召回",
-                recalls.search(new RecallQuery(null, null, null, null, null, code), page),
-                EnterpriseRecordsPage::recall);
-        timeline.add("行政处罚", cases.search(new CaseQuery(null, null, null, code), page), EnterpriseRecordsPage::penalty);
-        timeline.add(
+                source(
+                        p -> recalls.search(new RecallQuery(null, null, null, null, null, code), p),
+                        EnterpriseRecordsPage::recall));
+        sources.put(
+                "行政处罚",
+                source(p -> cases.search(new CaseQuery(null, null, null, code), p), EnterpriseRecordsPage::penalty));
+        sources.put(
                 "电商商品",
-                listings.search(new ListingQuery(null, null, null, null, null, code), page),
-                EnterpriseRecordsPage::listing);
-        return timeline.show(
-                model,
+                source(
+                        p -> listings.search(new ListingQuery(null, null, null, null, null, code), p),
+                        EnterpriseRecordsPage::listing));
+        return show(
+                sources,
                 kind,
+                page,
+                model,
                 category.nameZh(),
                 category.code(),
                 "/categories/" + code + "/records",
@@ -235,7 +301,7 @@ class EnterpriseRecordsPage {
                 l.foundOn(),
                 "电商商品",
                 l.product() + "（" + l.platform() + "）",
-                l.shop() + " · " + l.status(),
+                l.shop() + " · " + listingStatus(l.status()),
                 "/listings/" + l.id());
     }
 
@@ -246,6 +312,16 @@ class EnterpriseRecordsPage {
                 i.product() + "（" + i.caseNo() + "）",
                 i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
                 "/injuries/" + i.id());
+    }
+
+    private static String listingStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "FOUND" -> "待处置";
+            case "REMOVED" -> "已下架";
+            case "REFERRED" -> "已移送属地";
+            case "REPLIED" -> "属地已答复";
+            default -> status;
+        };
     }
 
     private static String verdict(String verdict) {

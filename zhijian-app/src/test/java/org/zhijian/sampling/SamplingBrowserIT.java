@@ -79,7 +79,7 @@ class SamplingBrowserIT {
         browser.findElement(By.id("username")).sendKeys("browser-changsha");
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.id("sign-in")).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("current-user"), "browser-changsha"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("current-user"), "data-username", "browser-changsha"));
 
         open("/sampling/plans/new");
         browser.findElement(By.name("batch")).sendKeys("浏览器" + world.category);

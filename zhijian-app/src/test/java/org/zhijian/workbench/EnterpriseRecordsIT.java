@@ -102,6 +102,55 @@ class EnterpriseRecordsIT {
     }
 
     @Test
+    void aLongTimelinePagesWithExactCountsAndTheHeadingShowsTheEnterprisesName() {
+        String tag = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        var enterprise =
+                CurrentActor.runAs(PROVINCE, () -> enterprises.create(EnterpriseFixtures.anEnterpriseIn("430102")));
+        for (int i = 0; i < 62; i++) {
+            String no = tag + "-" + String.format("%02d", i);
+            String day = java.time.LocalDate.of(2026, 1, 1).plusDays(i).toString();
+            CurrentActor.runAs(
+                    PROVINCE,
+                    () -> complaints.register(Map.of(
+                            "complaint_no",
+                            no,
+                            "channel",
+                            "网络",
+                            "received_at",
+                            day,
+                            "respondent_name",
+                            enterprise.name(),
+                            "respondent_uscc",
+                            enterprise.uscc(),
+                            "county_code",
+                            "430102",
+                            "product",
+                            "电饭煲",
+                            "description",
+                            "漏电")));
+        }
+        String admin = TestAccounts.adminToken(accounts);
+        String base = "/enterprises/" + enterprise.uscc() + "/records";
+
+        String first = page(admin, base);
+        String second = page(admin, base + "?page=2");
+        String kindSecond = page(admin, base + "?kind=投诉举报&page=2");
+
+        assertThat(first).startsWith("200").contains("<span>" + enterprise.name() + "</span> · <span>全部记录</span>");
+        assertThat(first).doesNotContain("th:text").contains("投诉举报 62").contains("共 62 条记录，第 1 / 2 页");
+        assertThat(rows(first, tag)).isEqualTo(50);
+        assertThat(first).contains(tag + "-61").doesNotContain(tag + "-11）");
+        assertThat(rows(second, tag)).isEqualTo(12);
+        assertThat(second).contains(tag + "-00").contains(tag + "-11").doesNotContain(tag + "-12）");
+        assertThat(rows(kindSecond, tag)).isEqualTo(12);
+        assertThat(kindSecond).contains("第 2 / 2 页").contains("kind=%E6%8A%95%E8%AF%89%E4%B8%BE%E6%8A%A5&amp;page=1");
+    }
+
+    private static int rows(String html, String tag) {
+        return html.split("（" + tag + "-", -1).length - 1;
+    }
+
+    @Test
     void oneSearchFindsEveryKindWithTheWordMarkedAndRecordTextEscaped() {
         String tag = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
         CurrentActor.runAs(

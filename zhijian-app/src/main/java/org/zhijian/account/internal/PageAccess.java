@@ -88,6 +88,16 @@ public class PageAccess {
         return allows(principal.account().role(), path);
     }
 
+    /** The signed-in person's name as the header shows it: the account's display name, else its username. */
+    public String displayName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+            return auth == null ? "" : auth.getName();
+        }
+        String name = principal.account().displayName();
+        return name == null || name.isBlank() ? principal.account().username() : name;
+    }
+
     static boolean allows(Role role, String path) {
         PathContainer container = PathContainer.parsePath(path);
         return RULES.stream()

@@ -52,7 +52,7 @@ class WarningPages {
 
     @GetMapping
     String queue(
-            @RequestParam(defaultValue = "mine") String queue,
+            @RequestParam(required = false) String queue,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String region,
@@ -60,9 +60,18 @@ class WarningPages {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) Integer page,
             Model model) {
-        WarningQuery q = new WarningQuery(queue, status, level, region, source, overdue);
+        WarningQuery q = new WarningQuery(queue == null ? "mine" : queue, status, level, region, source, overdue);
+        var result = warnings.search(q, PageRequest.of(page, 50));
+        boolean mineEmpty = queue == null && result.total() == 0;
+        if (mineEmpty) { // nothing to act on now: open on everything still open within the officer's area
+            q = new WarningQuery(
+                    "all", status == null || status.isBlank() ? "OPEN" : status, level, region, source, overdue);
+            result = warnings.search(q, PageRequest.of(page, 50));
+            queue = "all";
+        }
+        model.addAttribute("mineEmpty", mineEmpty);
         model.addAttribute("query", q);
-        model.addAttribute("result", warnings.search(q, PageRequest.of(page, 50)));
+        model.addAttribute("result", result);
         model.addAttribute("awaiting", warnings.awaitingReply());
         model.addAttribute("statuses", WarningStatus.values());
         model.addAttribute("sources", monitoring.sources());

@@ -255,6 +255,15 @@ class JdbcSamples {
             where.add(codes.isEmpty() ? "false" : "r.category_code in (:categories)");
             params.put("categories", codes.isEmpty() ? List.of("-") : codes);
         }
+        if (q.enterprise() != null && !q.enterprise().isBlank()) {
+            where.add("r.enterprise_uscc = :enterprise");
+            params.put("enterprise", q.enterprise().strip());
+        }
+        if (q.year() != null) {
+            where.add("r.sampled_on >= :from and r.sampled_on < :to");
+            params.put("from", java.time.LocalDate.of(q.year(), 1, 1));
+            params.put("to", java.time.LocalDate.of(q.year() + 1, 1, 1));
+        }
         if (q.q() != null && !q.q().isBlank()) {
             where.add(
                     "(r.sample_no ilike :q or r.sample_name ilike :q or r.enterprise_uscc ilike :q or r.brand ilike :q)");

@@ -42,7 +42,13 @@ class SamplePages {
     private final SamplingManagement sampling;
     private final Refusals refusals;
 
-    SamplePages(SamplingManagement sampling, Refusals refusals) {
+    private final org.zhijian.classification.ClassificationManagement classification;
+
+    SamplePages(
+            SamplingManagement sampling,
+            Refusals refusals,
+            org.zhijian.classification.ClassificationManagement classification) {
+        this.classification = classification;
         this.sampling = sampling;
         this.refusals = refusals;
     }
@@ -50,6 +56,14 @@ class SamplePages {
     @GetMapping
     String list(SampleQuery query, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("query", query);
+        model.addAttribute(
+                "categoryName",
+                query.category() == null || query.category().isBlank()
+                        ? null
+                        : classification
+                                .findCategory(query.category().strip())
+                                .map(c -> c.nameZh())
+                                .orElse(query.category()));
         model.addAttribute("result", sampling.samples(query, PageRequest.of(page, 50)));
         model.addAttribute("baseUrl", url("/sampling/records", query));
         model.addAttribute("crumbs", List.of(Crumb.here("抽样单")));
@@ -234,6 +248,12 @@ class SamplePages {
                 .queryParamIfPresent(
                         "region", java.util.Optional.ofNullable(q.region()).filter(v -> !v.isBlank()))
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(q.q()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "category", java.util.Optional.ofNullable(q.category()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent(
+                        "enterprise",
+                        java.util.Optional.ofNullable(q.enterprise()).filter(v -> !v.isBlank()))
+                .queryParamIfPresent("year", java.util.Optional.ofNullable(q.year()))
                 .encode()
                 .toUriString();
     }

@@ -152,15 +152,22 @@ class SamplingApi {
     }
 
     @GetMapping("/records")
-    @Operation(summary = "抽样单（本账户范围）", description = "verdict：CONFORMING、NONCONFORMING、UNDECIDED 或 PENDING（未出结果）")
+    @Operation(
+            summary = "抽样单（本账户范围）",
+            description =
+                    "verdict：CONFORMING、NONCONFORMING、UNDECIDED 或 PENDING（未出结果）；category 含下级分类；enterprise 为统一社会信用代码；year 为抽样年度")
     PageResult<SampleSummary> samples(
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) String verdict,
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String enterprise,
+            @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return sampling.samples(new SampleQuery(plan, verdict, region, q), PageRequest.of(page, size));
+        return sampling.samples(
+                new SampleQuery(plan, verdict, region, q, category, enterprise, year), PageRequest.of(page, size));
     }
 
     @GetMapping("/records/{id}")

@@ -17,7 +17,13 @@ class StatisticsPages {
     private final SamplingManagement sampling;
     private final RegionManagement regions;
 
-    StatisticsPages(SamplingManagement sampling, RegionManagement regions) {
+    private final org.zhijian.platform.access.CurrentActor currentActor;
+
+    StatisticsPages(
+            SamplingManagement sampling,
+            RegionManagement regions,
+            org.zhijian.platform.access.CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.sampling = sampling;
         this.regions = regions;
     }
@@ -28,7 +34,7 @@ class StatisticsPages {
         PassRateQuery q = new PassRateQuery(
                 query.by() == null || query.by().isBlank() ? "region" : query.by(),
                 year,
-                query.region(),
+                query.region() == null || query.region().isBlank() ? ownRegion() : query.region(),
                 query.kind(),
                 query.level());
         PassRates rates = sampling.passRates(q);
@@ -39,9 +45,21 @@ class StatisticsPages {
         model.addAttribute(
                 "regionName",
                 q.region() == null || q.region().isBlank()
-                        ? "湖南省"
+                        ? regions.find(org.zhijian.region.RegionLevel.PROVINCE, null)
+                                .get(0)
+                                .name()
                         : regions.findByCode(q.region()).map(r -> r.name()).orElse(q.region()));
+        model.addAttribute("scoped", !ownRegion().isEmpty());
         model.addAttribute("crumbs", List.of(Crumb.of("监督抽查", "/sampling/plans"), Crumb.here("合格率统计")));
         return "sampling/statistics";
+    }
+
+    /** A prefecture's or county's officer sees their own region by default (empty for the whole province). */
+    private String ownRegion() {
+        var scope = currentActor.get().readScope();
+        return switch (scope.kind()) {
+            case PREFECTURE, COUNTY -> scope.code();
+            default -> "";
+        };
     }
 }
