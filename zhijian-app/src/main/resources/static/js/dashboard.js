@@ -55,6 +55,7 @@
       visualMap: { min: min, max: max, left: 'left', bottom: 10, text: ['高', '低'], calculable: true,
         inRange: { color: m.colors } },
       series: [{ type: 'map', map: mapName, name: label, data: data, label: { show: true, fontSize: 10 },
+        selectedMode: 'single', select: { itemStyle: { borderColor: '#0b5cab', borderWidth: 3 } },
         emphasis: { label: { show: true } } }]
     }, true);
     el.dataset.level = level;
@@ -62,6 +63,10 @@
     title.textContent = label;
     back.hidden = level === 'prefecture';
     fillTable(data, level);
+    if (level === 'county' && el.dataset.homeCounty) { // a county officer: their county stands out
+      chart.dispatchAction({ type: 'select', seriesIndex: 0, name: el.dataset.homeCounty });
+      el.dataset.selected = el.dataset.homeCounty;
+    }
   }
 
   function fillTable(data, level) {
@@ -122,5 +127,11 @@
     });
   }
   window.addEventListener('resize', function () { chart.resize(); });
-  showProvince();
+  // An officer of a prefecture or county opens on their own prefecture's counties; the province on the prefectures.
+  if (el.dataset.home) {
+    json('/api/v1/regions/' + encodeURIComponent(el.dataset.home))
+      .then(function (r) { showPrefecture(el.dataset.home, r.name); }, function () { showPrefecture(el.dataset.home, ''); });
+  } else {
+    showProvince();
+  }
 })();

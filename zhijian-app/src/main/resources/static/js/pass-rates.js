@@ -6,7 +6,7 @@
   if (!bars || typeof echarts === 'undefined') {
     return;
   }
-  fetch(bars.dataset.api + window.location.search, { credentials: 'same-origin' })
+  fetch(bars.dataset.api, { credentials: 'same-origin' })
     .then(function (r) { return r.json(); })
     .then(function (data) {
       var groups = data.groups.slice().sort(function (a, b) { return a.rate - b.rate; });

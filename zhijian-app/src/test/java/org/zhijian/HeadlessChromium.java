@@ -20,7 +20,20 @@ public final class HeadlessChromium {
     }
 
     public static WebDriver start() {
+        return start(null);
+    }
+
+    /** A browser emulating a phone's screen of this width in CSS pixels (headless windows are at least 500 wide). */
+    public static WebDriver startNarrow(int width) {
+        return start(
+                java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", 800, "pixelRatio", 1)));
+    }
+
+    private static WebDriver start(java.util.Map<String, Object> mobileEmulation) {
         ChromeOptions options = new ChromeOptions();
+        if (mobileEmulation != null) {
+            options.setExperimentalOption("mobileEmulation", mobileEmulation);
+        }
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
                 "--headless=new",
@@ -38,6 +51,30 @@ public final class HeadlessChromium {
                         .usingDriverExecutable(DRIVER.toFile())
                         .build(),
                 options);
+    }
+
+    /**
+     * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page, one line per rule with
+     * its first elements ({@code src/test/resources/axe}, axe-core 4.10.3).
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> accessibilityViolations(WebDriver browser) {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        try (var in = HeadlessChromium.class.getResourceAsStream("/axe/axe.min.js")) {
+            js.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        Object found = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(function (r) {
+                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                      .map(function (v) { return v.id + ' ×' + v.nodes.length + ': ' + v.nodes.slice(0, 3)
+                        .map(function (n) { return n.target.join(' '); }).join(' | '); }));
+                  }, function (e) { done(['axe failed: ' + e]); });""");
+        return (java.util.List<String>) found;
     }
 
     /** Keeps what the browser showed in {@code target/screenshots} for people to look at. */

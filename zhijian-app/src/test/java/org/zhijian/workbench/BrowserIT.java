@@ -152,7 +152,7 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.attributeToBe(By.id("detection-chart"), "data-rendered", "53"));
         screenshot("detection-earsC1");
-        assertThat(browser.findElement(By.id("result")).getText()).contains("EARS C1：检测 53 周，报警 1 周");
+        assertThat(browser.findElement(By.id("result")).getText()).contains("EARS C1（与前 7 期比较）：检测 53 周，报警 1 周");
         assertThat(browser.findElements(By.cssSelector("#detection-chart canvas")))
                 .isNotEmpty();
         assertThat(browser.findElement(By.cssSelector("#weeks tr.alarm")).getText())

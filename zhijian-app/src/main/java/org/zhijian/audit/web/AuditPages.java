@@ -21,6 +21,24 @@ class AuditPages {
 
     private final AuditTrail audit;
 
+    /** The actions by their Chinese names (from the {@code audit.action.*} messages), for the filter. */
+    private static final java.util.Map<String, String> ACTIONS = actions();
+
+    private static java.util.Map<String, String> actions() {
+        var bundle = java.util.ResourceBundle.getBundle("messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        var out = new java.util.TreeMap<String, String>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("audit.action.") && !key.equals("audit.action.other")) {
+                out.put(key.substring("audit.action.".length()), bundle.getString(key));
+            }
+        }
+        var byName = new java.util.LinkedHashMap<String, String>();
+        out.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue(java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .forEach(e -> byName.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
     AuditPages(AuditTrail audit) {
         this.audit = audit;
     }
@@ -37,6 +55,7 @@ class AuditPages {
         AuditQuery query = new AuditQuery(actor, action, object, from, to);
         model.addAttribute("query", query);
         model.addAttribute("result", audit.search(query, PageRequest.of(page, 50)));
+        model.addAttribute("actions", ACTIONS);
         return "audit/list";
     }
 

@@ -49,7 +49,12 @@ class StatisticsPages {
                                 .get(0)
                                 .name()
                         : regions.findByCode(q.region()).map(r -> r.name()).orElse(q.region()));
-        model.addAttribute("scoped", !ownRegion().isEmpty());
+        model.addAttribute(
+                "countyLevel",
+                q.region() != null
+                        && regions.findByCode(q.region())
+                                .filter(r -> r.level() == org.zhijian.region.RegionLevel.COUNTY)
+                                .isPresent());
         model.addAttribute("crumbs", List.of(Crumb.of("监督抽查", "/sampling/plans"), Crumb.here("合格率统计")));
         return "sampling/statistics";
     }
