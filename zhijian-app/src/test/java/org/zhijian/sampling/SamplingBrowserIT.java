@@ -139,7 +139,8 @@ class SamplingBrowserIT {
         waiting()
                 .until(ExpectedConditions.attributeToBeNotEmpty(
                         browser.findElement(By.id("pass-rate-chart")), "data-groups"));
-        assertThat(browser.findElement(By.id("pass-rates")).getText()).contains("长沙市");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("长沙市");
+        assertThat(browser.findElement(By.id("pass-rates")).getText()).contains("芙蓉区");
         HeadlessChromium.screenshot(browser, "sampling-statistics");
     }
 }

@@ -134,7 +134,8 @@ class SamplingStatisticsBrowserIT {
                 .endsWith("category=");
         HeadlessChromium.screenshot(browser, "statistics-by-category");
 
-        browser.findElement(By.linkText("抽查测试类别")).click();
+        browser.findElement(By.cssSelector("#pass-rates td:first-child a[href*='category=" + world.category + "']"))
+                .click();
         wait.until(ExpectedConditions.urlContains("/sampling/records"));
         assertThat(browser.getCurrentUrl())
                 .contains("category=" + world.category)
