@@ -129,8 +129,7 @@
   window.addEventListener('resize', function () { chart.resize(); });
   // An officer of a prefecture or county opens on their own prefecture's counties; the province on the prefectures.
   if (el.dataset.home) {
-    json('/api/v1/regions/' + encodeURIComponent(el.dataset.home))
-      .then(function (r) { showPrefecture(el.dataset.home, r.name); }, function () { showPrefecture(el.dataset.home, ''); });
+    showPrefecture(el.dataset.home, el.dataset.homeName);
   } else {
     showProvince();
   }

@@ -47,7 +47,6 @@ final class IndicatorGenerator {
     private String province;
     private final long seed;
     private final org.springframework.transaction.support.TransactionOperations transactions;
-    private final Map<Long, IndicatorProgressView> byId = new LinkedHashMap<>();
 
     IndicatorGenerator(
             IndicatorManagement indicators,
@@ -73,7 +72,6 @@ final class IndicatorGenerator {
         List<IndicatorProgressView> entered = indicators.progress(plan.code(), plan.startYear(), province).stream()
                 .filter(i -> "ENTERED".equals(i.source()))
                 .toList();
-        entered.forEach(i -> byId.put(i.id(), i));
         int last = Math.min(plan.endYear(), today.getYear() - 1);
         List<Integer> done = new ArrayList<>();
         for (int year = plan.startYear(); year <= last; year++) {
@@ -89,13 +87,13 @@ final class IndicatorGenerator {
     private void fill(String plan, List<IndicatorProgressView> entered, int year, boolean latest, LocalDate today) {
         ReportingRound round = as(PROVINCE, () -> rounds.open(plan, year, today.minusDays(20), today.plusDays(40)));
         SplittableRandom random = new SplittableRandom(seed * 31 + year);
-        Map<String, Map<Long, Double>> values = new LinkedHashMap<>();
+        Map<String, Map<IndicatorProgressView, Double>> values = new LinkedHashMap<>();
         for (IndicatorProgressView i : entered) {
             double total = value(i, year, random);
             split(i, total, random)
                     .forEach((code, v) -> values.computeIfAbsent(code, k -> new LinkedHashMap<>())
-                            .put(i.id(), v));
-            values.computeIfAbsent(province, k -> new LinkedHashMap<>()).put(i.id(), total);
+                            .put(i, v));
+            values.computeIfAbsent(province, k -> new LinkedHashMap<>()).put(i, total);
         }
         for (Region p : prefectures) {
             Actor filler = officer(p, "填报员");
@@ -129,10 +127,9 @@ final class IndicatorGenerator {
         return at == 0 ? "SUBMITTED" : at == n - 1 ? "REVIEWED" : at == n - 2 ? "RETURNED" : "APPROVED";
     }
 
-    private Object enter(int year, String region, Map<Long, Double> byIndicator) {
-        byIndicator.forEach((id, v) -> {
-            IndicatorProgressView i = byId.get(id);
-            Double before = indicators.values(id, region).stream()
+    private Object enter(int year, String region, Map<IndicatorProgressView, Double> byIndicator) {
+        byIndicator.forEach((i, v) -> {
+            Double before = indicators.values(i.id(), region).stream()
                     .filter(x -> x.year() == year - 1)
                     .map(x -> x.value())
                     .reduce((a, b) -> b)
@@ -140,7 +137,7 @@ final class IndicatorGenerator {
             boolean large = before != null && before != 0 && Math.abs(v - before) / Math.abs(before) > 0.3;
             Double national = i.comparator().equals(">=national") ? NATIONAL_TARGET : null;
             indicators.record(
-                    id, new NewIndicatorValue(year, region, v, null, null, national, large ? "当年新增项目较多" : ""));
+                    i.id(), new NewIndicatorValue(year, region, v, null, null, national, large ? "当年新增项目较多" : ""));
         });
         return null;
     }
@@ -168,7 +165,8 @@ final class IndicatorGenerator {
 
     /**
      * The prefectures' values: counts and amounts shared out by a fixed weight per prefecture (the provincial
-     * capital largest), whole counts rounded down with the remainder given one each from the capital on, so they add up to the province's; rates and scores
+     * capital largest), whole counts rounded down with the remainder given one each from the capital on, so they add up to the
+     * province's; rates and scores
      * scattered around the province's value.
      */
     private Map<String, Double> split(IndicatorProgressView i, double total, SplittableRandom random) {

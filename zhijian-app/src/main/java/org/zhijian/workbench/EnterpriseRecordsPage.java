@@ -58,6 +58,7 @@ class EnterpriseRecordsPage {
     private final EnforcementManagement cases;
     private final ListingManagement listings;
     private final ClassificationManagement classification;
+    private final org.springframework.context.MessageSource messages;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
@@ -67,7 +68,9 @@ class EnterpriseRecordsPage {
             InjuryManagement injuries,
             EnforcementManagement cases,
             ListingManagement listings,
-            ClassificationManagement classification) {
+            ClassificationManagement classification,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.classification = classification;
         this.cases = cases;
         this.listings = listings;
@@ -193,10 +196,7 @@ class EnterpriseRecordsPage {
         sources.put(
                 "行政处罚", source(p -> cases.search(new CaseQuery(null, null, uscc), p), EnterpriseRecordsPage::penalty));
         sources.put(
-                "电商商品",
-                source(
-                        p -> listings.search(new ListingQuery(null, null, null, null, uscc), p),
-                        EnterpriseRecordsPage::listing));
+                "电商商品", source(p -> listings.search(new ListingQuery(null, null, null, null, uscc), p), this::listing));
         return show(
                 sources,
                 kind,
@@ -250,9 +250,7 @@ class EnterpriseRecordsPage {
                 source(p -> cases.search(new CaseQuery(null, null, null, code), p), EnterpriseRecordsPage::penalty));
         sources.put(
                 "电商商品",
-                source(
-                        p -> listings.search(new ListingQuery(null, null, null, null, null, code), p),
-                        EnterpriseRecordsPage::listing));
+                source(p -> listings.search(new ListingQuery(null, null, null, null, null, code), p), this::listing));
         return show(
                 sources,
                 kind,
@@ -296,7 +294,7 @@ class EnterpriseRecordsPage {
                 "/cases/" + c.id());
     }
 
-    private static Entry listing(Listing l) {
+    private Entry listing(Listing l) {
         return new Entry(
                 l.foundOn(),
                 "电商商品",
@@ -314,23 +312,18 @@ class EnterpriseRecordsPage {
                 "/injuries/" + i.id());
     }
 
-    private static String listingStatus(String status) {
-        return switch (status == null ? "" : status) {
-            case "FOUND" -> "待处置";
-            case "REMOVED" -> "已下架";
-            case "REFERRED" -> "已移送属地";
-            case "REPLIED" -> "属地已答复";
-            default -> status;
-        };
+    /** A listing's state in words, from the listing pages' own labels. */
+    private String listingStatus(String status) {
+        return label("listing.status." + status, status);
     }
 
-    private static String verdict(String verdict) {
-        return switch (verdict == null ? "" : verdict) {
-            case "CONFORMING" -> "合格";
-            case "NONCONFORMING" -> "不合格";
-            case "UNDECIDED" -> "待判定";
-            default -> "待检验";
-        };
+    /** A sample's verdict in words, from the sampling pages' own labels (no verdict yet: 待检验). */
+    private String verdict(String verdict) {
+        return label("sampling.verdict." + (verdict == null || verdict.isBlank() ? "PENDING" : verdict), verdict);
+    }
+
+    private String label(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     private static String abbreviate(String text) {

@@ -49,12 +49,10 @@ class HomePage {
         model.addAttribute("countyCount", regions.find(RegionLevel.COUNTY, null).size());
         model.addAttribute("categoryCount", classification.categories().size());
         model.addAttribute("jobs", imports.recent(5));
-        var scope = currentActor.get().readScope();
-        var own = switch (scope.kind()) {
-            case PREFECTURE, COUNTY -> regions.findByCode(scope.code());
-            default -> java.util.Optional.<org.zhijian.region.Region>empty();
-        };
-        model.addAttribute("homePrefecture", own.map(r -> r.prefectureCode()).orElse(""));
+        var own = currentActor.get().readScope().regionCode().flatMap(regions::findByCode);
+        var prefecture = own.flatMap(r -> regions.findByCode(r.prefectureCode()));
+        model.addAttribute("homePrefecture", prefecture.map(r -> r.code()).orElse(""));
+        model.addAttribute("homePrefectureName", prefecture.map(r -> r.name()).orElse(""));
         model.addAttribute(
                 "homeCounty",
                 own.filter(r -> r.level() == RegionLevel.COUNTY)

@@ -74,9 +74,10 @@ class TodoPanel {
                 true,
                 () -> sampling.overdue(PageRequest.of(1, 1)).total());
         Actor actor = currentActor.get();
-        add(items, "待市州审核的指标填报", "/indicators/rounds", false, () -> submissions(actor, "SUBMITTED"));
-        add(items, "待填报或被退回的指标", "/indicators/rounds", false, () -> submissions(actor, "DRAFT", "RETURNED"));
-        add(items, "待省级审定的指标填报", "/indicators/rounds", false, () -> submissions(actor, "REVIEWED"));
+        List<ReportingRound.Submission> open = openSubmissions(actor.writeScope());
+        add(items, "待市州审核的指标填报", "/indicators/rounds", false, () -> waiting(open, actor, "SUBMITTED"));
+        add(items, "待填报或被退回的指标", "/indicators/rounds", false, () -> waiting(open, actor, "DRAFT", "RETURNED"));
+        add(items, "待省级审定的指标填报", "/indicators/rounds", false, () -> waiting(open, actor, "REVIEWED"));
         model.addAttribute("todo", items);
         return "fragments/todo :: todo";
     }
@@ -87,20 +88,31 @@ class TodoPanel {
     }
 
     /**
-     * Submissions of open rounds in the given states that wait for this reader: a prefecture's own (a review only
-     * when someone else submitted it), every prefecture's for the province's decision.
+     * The submissions of every round not yet locked, read once per panel; only for those who work rounds (the
+     * province, a prefecture's officers).
      */
-    private long submissions(Actor actor, String... states) {
-        Scope scope = actor.writeScope();
-        boolean province = scope.kind() == Scope.Kind.ALL;
-        boolean deciding = List.of(states).contains("REVIEWED");
-        if (province != deciding || scope.kind() == Scope.Kind.NONE) {
-            return 0;
+    private List<ReportingRound.Submission> openSubmissions(Scope scope) {
+        if (scope.kind() != Scope.Kind.ALL && scope.kind() != Scope.Kind.PREFECTURE) {
+            return List.of();
         }
         return indicators.plans().stream()
                 .flatMap(p -> rounds.rounds(p.code()).stream())
                 .filter(r -> !r.locked())
                 .flatMap(r -> r.submissions().stream())
+                .toList();
+    }
+
+    /**
+     * Submissions in the given states that wait for this reader: a prefecture's own (a review only when someone
+     * else submitted it, an entry only while its window is open), every prefecture's for the province's decision.
+     */
+    private static long waiting(List<ReportingRound.Submission> open, Actor actor, String... states) {
+        Scope scope = actor.writeScope();
+        boolean province = scope.kind() == Scope.Kind.ALL;
+        if (province != List.of(states).contains("REVIEWED")) {
+            return 0;
+        }
+        return open.stream()
                 .filter(s -> List.of(states).contains(s.status()))
                 .filter(s -> province || s.prefectureCode().equals(scope.code()))
                 .filter(s -> !s.status().equals("SUBMITTED") || !submittedBy(s, actor.username()))

@@ -52,6 +52,13 @@ public record Scope(Kind kind, String code) {
         };
     }
 
+    /** The prefecture's or county's code for a regional scope; empty for the province, an enterprise or nothing. */
+    public java.util.Optional<String> regionCode() {
+        return kind == Kind.PREFECTURE || kind == Kind.COUNTY
+                ? java.util.Optional.of(code)
+                : java.util.Optional.empty();
+    }
+
     /** Whether {@link #sql} refers to the parameter {@code :scopeCode}. */
     public boolean bindsCode() {
         return kind == Kind.PREFECTURE || kind == Kind.COUNTY || kind == Kind.ENTERPRISE;

@@ -180,10 +180,9 @@ class MeasureDesk {
             throw new BusinessRuleViolation(RiskErrors.INVALID, "专项抽查须指定产品类别和抽查地区");
         }
         int samples = m.samples() == null ? 10 : m.samples();
-        String organizer = switch (actor.writeScope().kind()) {
-            case PREFECTURE, COUNTY -> actor.writeScope().code();
-            default -> regions.find(RegionLevel.PROVINCE, null).get(0).code();
-        };
+        String organizer = actor.writeScope()
+                .regionCode()
+                .orElseGet(() -> regions.find(RegionLevel.PROVINCE, null).get(0).code());
         PlanLevel level = switch (actor.writeScope().kind()) {
             case PREFECTURE -> PlanLevel.PREFECTURE;
             case COUNTY -> PlanLevel.COUNTY;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.region.RegionManagement;
 import org.zhijian.sampling.PassRateQuery;
@@ -42,29 +43,58 @@ class StatisticsPages {
         model.addAttribute("rates", rates);
         model.addAttribute("trend", sampling.yearlyRates(q, 5));
         model.addAttribute("indicators", sampling.indicators(year, q.region()));
-        model.addAttribute(
-                "regionName",
-                q.region() == null || q.region().isBlank()
-                        ? regions.find(org.zhijian.region.RegionLevel.PROVINCE, null)
-                                .get(0)
-                                .name()
-                        : regions.findByCode(q.region()).map(r -> r.name()).orElse(q.region()));
+        var region = q.region() == null || q.region().isBlank()
+                ? java.util.Optional.of(regions.find(org.zhijian.region.RegionLevel.PROVINCE, null)
+                        .get(0))
+                : regions.findByCode(q.region());
+        model.addAttribute("regionName", region.map(r -> r.name()).orElse(q.region()));
         model.addAttribute(
                 "countyLevel",
-                q.region() != null
-                        && regions.findByCode(q.region())
-                                .filter(r -> r.level() == org.zhijian.region.RegionLevel.COUNTY)
-                                .isPresent());
+                region.filter(r -> r.level() == org.zhijian.region.RegionLevel.COUNTY)
+                        .isPresent());
+        model.addAttribute("statisticsDrill", statisticsDrill(q));
+        model.addAttribute("samplesDrill", samplesDrill(q));
         model.addAttribute("crumbs", List.of(Crumb.of("监督抽查", "/sampling/plans"), Crumb.here("合格率统计")));
         return "sampling/statistics";
     }
 
+    /**
+     * Where a group of the province's prefectures leads: the same statistics for that prefecture's counties, with
+     * the year, kind and level kept (the group's code is appended); null below the province.
+     */
+    private static String statisticsDrill(PassRateQuery q) {
+        boolean top = q.region() == null || q.region().isBlank();
+        return !"region".equals(q.by()) || !top
+                ? null
+                : UriComponentsBuilder.fromPath("/sampling/statistics")
+                                .queryParam("by", "region")
+                                .queryParam("year", q.year())
+                                .queryParamIfPresent("kind", java.util.Optional.ofNullable(q.kind()))
+                                .queryParamIfPresent("level", java.util.Optional.ofNullable(q.level()))
+                                .encode()
+                                .toUriString()
+                        + "&region=";
+    }
+
+    /**
+     * Where a group's samples are listed, with the year (and, for categories, the region) kept; the group's code is
+     * appended. Only regions and categories can be listed; null for other groupings.
+     */
+    private static String samplesDrill(PassRateQuery q) {
+        var samples = UriComponentsBuilder.fromPath("/sampling/records").queryParam("year", q.year());
+        return switch (q.by()) {
+            case "category" ->
+                samples.queryParam("region", q.region() == null ? "" : q.region())
+                                .encode()
+                                .toUriString()
+                        + "&category=";
+            case "region" -> samples.encode().toUriString() + "&region=";
+            default -> null;
+        };
+    }
+
     /** A prefecture's or county's officer sees their own region by default (empty for the whole province). */
     private String ownRegion() {
-        var scope = currentActor.get().readScope();
-        return switch (scope.kind()) {
-            case PREFECTURE, COUNTY -> scope.code();
-            default -> "";
-        };
+        return currentActor.get().readScope().regionCode().orElse("");
     }
 }
