@@ -41,6 +41,25 @@ class DemoIndicatorsIT {
 
     private static final Actor PROVINCE = Actor.system("it-demo-indicators");
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Autowired
+    org.zhijian.account.AccountManagement accounts;
+
+    /** The count on a line of the home page's to-do panel, 0 when the line is not shown. */
+    private long todo(String token, String label) {
+        String html = org.springframework.web.client.RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/home/todo")
+                .header("Authorization", org.zhijian.account.TestAccounts.bearer(token))
+                .retrieve()
+                .body(String.class);
+        var m = java.util.regex.Pattern.compile("<b>(\\d+)</b>\\s*<span>" + label + "</span>")
+                .matcher(html);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
     @Test
     void everyEnteredIndicatorHasApprovedValuesForEveryPlanYearAndSomeRunBehind() throws Exception {
         String code = "D" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 8);
@@ -50,7 +69,15 @@ class DemoIndicatorsIT {
         }
         CurrentActor.runAs(PROVINCE, () -> indicators.addPlan(code, "演示规划（测试）", 2021, 2025, csv));
         IndicatorGenerator generator = new IndicatorGenerator(indicators, rounds, regions, transactions, 2026);
-        LocalDate today = LocalDate.of(2026, 12, 7);
+        LocalDate today = LocalDate.now();
+        String admin = org.zhijian.account.TestAccounts.adminToken(accounts);
+        String changsha = org.zhijian.account.TestAccounts.token(
+                accounts, "it-todo-changsha", org.zhijian.account.Role.PREFECTURE_OFFICER, "430100", null);
+        String loudi = org.zhijian.account.TestAccounts.token(
+                accounts, "it-todo-loudi", org.zhijian.account.Role.PREFECTURE_OFFICER, "431300", null);
+        long toDecide = todo(admin, "待省级审定的指标填报");
+        long toReview = todo(changsha, "待市州审核的指标填报");
+        long toReenter = todo(loudi, "待填报或被退回的指标");
 
         List<Integer> years = generator.generate(code, today);
 
@@ -106,6 +133,9 @@ class DemoIndicatorsIT {
                 .param(code)
                 .query(Integer.class)
                 .single();
+        assertThat(todo(admin, "待省级审定的指标填报")).isEqualTo(toDecide + 1);
+        assertThat(todo(changsha, "待市州审核的指标填报")).isEqualTo(toReview + 1);
+        assertThat(todo(loudi, "待填报或被退回的指标")).isEqualTo(toReenter + 1);
         assertThat(generator.generate(code, today)).isEmpty();
         assertThat(jdbc.sql("select count(*) from indicator_value v join indicator i on i.id = v.indicator_id"
                                 + " where i.plan_code = ?")
