@@ -85,20 +85,14 @@ class SamplingStatisticsBrowserIT {
             for (int i = 0; i < 400; i++) {
                 boolean passed = random.nextDouble() < 0.93 + 0.005 * (year - YEAR);
                 String county = i % 2 == 0 ? "430102" : "430103";
-                jdbc.sql("""
-                        insert into sampling_record (sample_no, plan_id, enterprise_uscc, county_code, prefecture_code,
-                            category_code, sample_name, quantity, place_type, manufacturer_name, inspectors, sampled_on,
-                            created_by, verdict, industry_code)
-                        values (:no, :plan, :uscc, :county, '430100', :category, '图表样品', '1', 'CIRCULATION', '厂',
-                            array['a','b'], :on, 'it', :verdict, '14')""")
-                        .param("no", "SB-" + world.category + "-" + year + "-" + i)
-                        .param("plan", plan.id())
-                        .param("uscc", world.furong.get(0))
-                        .param("county", county)
-                        .param("category", world.category)
-                        .param("on", LocalDate.of(year, 1 + i % 12, 1 + i % 28))
-                        .param("verdict", passed ? "CONFORMING" : "NONCONFORMING")
-                        .update();
+                world.insertDecided(
+                        jdbc,
+                        plan.id(),
+                        "SB-" + world.category + "-" + year + "-" + i,
+                        county,
+                        "430100",
+                        LocalDate.of(year, 1 + i % 12, 1 + i % 28),
+                        passed);
                 if (year == YEAR) {
                     counts[0]++;
                     counts[1] += passed ? 0 : 1;

@@ -85,21 +85,14 @@ class SamplingStatisticsIT {
                 for (int i = 0; i < 150; i++) {
                     boolean passed = random.nextDouble() < Double.parseDouble(c[2]) - (year == YEAR ? 0 : 0.03);
                     written.add(new Written(c[0], c[1], passed, year));
-                    jdbc.sql("""
-                            insert into sampling_record (sample_no, plan_id, enterprise_uscc, county_code, prefecture_code,
-                                category_code, sample_name, quantity, place_type, manufacturer_name, inspectors, sampled_on,
-                                created_by, verdict, industry_code)
-                            values (:no, :plan, :uscc, :county, :prefecture, :category, '统计样品', '1', 'CIRCULATION', '厂',
-                                array['a','b'], :on, 'it', :verdict, '14')""")
-                            .param("no", "ST-" + world.category + "-" + written.size())
-                            .param("plan", plan.id())
-                            .param("uscc", world.furong.get(0))
-                            .param("county", c[0])
-                            .param("prefecture", c[1])
-                            .param("category", world.category)
-                            .param("on", LocalDate.of(year, 1 + i % 12, 1 + i % 28))
-                            .param("verdict", passed ? "CONFORMING" : "NONCONFORMING")
-                            .update();
+                    world.insertDecided(
+                            jdbc,
+                            plan.id(),
+                            "ST-" + world.category + "-" + written.size(),
+                            c[0],
+                            c[1],
+                            LocalDate.of(year, 1 + i % 12, 1 + i % 28),
+                            passed);
                 }
             }
         }

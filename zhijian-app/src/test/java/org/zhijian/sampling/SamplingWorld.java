@@ -91,6 +91,35 @@ final class SamplingWorld {
                 List.of());
     }
 
+    /**
+     * Stores a decided sample of this world's category for its first 芙蓉区 enterprise straight into the table: the
+     * statistics tests need hundreds of them, faster than the import would give them.
+     */
+    void insertDecided(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            long planId,
+            String sampleNo,
+            String county,
+            String prefecture,
+            java.time.LocalDate on,
+            boolean passed) {
+        jdbc.sql("""
+                insert into sampling_record (sample_no, plan_id, enterprise_uscc, county_code, prefecture_code,
+                    category_code, sample_name, quantity, place_type, manufacturer_name, inspectors, sampled_on,
+                    created_by, verdict, industry_code)
+                values (:no, :plan, :uscc, :county, :prefecture, :category, '统计样品', '1', 'CIRCULATION', '厂',
+                    array['a','b'], :on, 'it', :verdict, '14')""")
+                .param("no", sampleNo)
+                .param("plan", planId)
+                .param("uscc", furong.get(0))
+                .param("county", county)
+                .param("prefecture", prefecture)
+                .param("category", category)
+                .param("on", on)
+                .param("verdict", passed ? "CONFORMING" : "NONCONFORMING")
+                .update();
+    }
+
     /** A provincial plan drawing 4 in 芙蓉区 and 3 in 天心区. */
     Map<String, Object> provincePlan(String batch) {
         return Map.of(
