@@ -121,11 +121,11 @@ class SamplingBrowserIT {
                         "document.querySelector('input[name=reportDate]').value = arguments[0]",
                         java.time.LocalDate.now().toString());
         browser.findElement(By.cssSelector("input[name^=item_]")).sendKeys("1.8");
-        browser.findElement(By.id("enter-results")).click();
+        HeadlessChromium.submitAndWait(browser, By.id("enter-results"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "不合格"));
         assertThat(browser.findElement(By.id("results")).getText()).contains("1.8 超过上限 1");
 
-        browser.findElement(By.id("notify")).click();
+        HeadlessChromium.submitAndWait(browser, By.id("notify"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadlines"), "整改期限"));
         HeadlessChromium.screenshot(browser, "sampling-record");
         assertThat(browser.findElement(By.id("deadlines")).getText())
