@@ -9,20 +9,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.zhijian.complaint.ComplaintManagement;
-import org.zhijian.complaint.ComplaintQuery;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.web.Crumb;
-import org.zhijian.recall.RecallManagement;
-import org.zhijian.recall.RecallQuery;
+import org.zhijian.records.Hits;
+import org.zhijian.records.RecordManagement;
 import org.zhijian.sampling.SampleQuery;
 import org.zhijian.sampling.SamplingManagement;
 
 /**
- * One search box over every record kind (综合搜索): enterprises, sampling records, complaints, recalls, injuries,
- * penalty decisions and e-commerce listings, each
+ * One search box over every record kind (综合搜索): enterprises and sampling records by their own searches, then
+ * every record kind that declares a search hit (complaints, recalls, injuries, penalty decisions, listings …), each
  * within the reader's area, the first {@value #SHOWN} of each with the words marked and a link to the full list.
  */
 @Controller
@@ -32,27 +30,12 @@ class SearchPage {
 
     private final EnterpriseManagement enterprises;
     private final SamplingManagement sampling;
-    private final ComplaintManagement complaints;
-    private final RecallManagement recalls;
-    private final org.zhijian.injury.InjuryManagement injuries;
-    private final org.zhijian.enforcement.EnforcementManagement cases;
-    private final org.zhijian.ecommerce.ListingManagement listings;
+    private final RecordManagement records;
 
-    SearchPage(
-            EnterpriseManagement enterprises,
-            SamplingManagement sampling,
-            ComplaintManagement complaints,
-            RecallManagement recalls,
-            org.zhijian.injury.InjuryManagement injuries,
-            org.zhijian.enforcement.EnforcementManagement cases,
-            org.zhijian.ecommerce.ListingManagement listings) {
-        this.listings = listings;
-        this.cases = cases;
+    SearchPage(EnterpriseManagement enterprises, SamplingManagement sampling, RecordManagement records) {
         this.enterprises = enterprises;
         this.sampling = sampling;
-        this.complaints = complaints;
-        this.recalls = recalls;
-        this.injuries = injuries;
+        this.records = records;
     }
 
     /** One kind's hits: total, the shown ones, and where the full list is. */
@@ -96,63 +79,15 @@ class SearchPage {
                                 "/sampling/records/" + x.id()))
                         .toList(),
                 "/sampling/records?q=" + enc));
-        var c = complaints.search(new ComplaintQuery(query, null, null, null, null), page);
-        groups.add(new Group(
-                "投诉举报",
-                c.total(),
-                c.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.respondentName() + "（" + x.complaintNo() + "）", words),
-                                Highlight.of(x.product() + " · " + x.description(), words),
-                                "/complaints/" + x.id()))
-                        .toList(),
-                "/complaints?q=" + enc));
-        var r = recalls.search(new RecallQuery(null, null, query), page);
-        groups.add(new Group(
-                "召回",
-                r.total(),
-                r.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.product() + "（" + x.reference() + "）", words),
-                                Highlight.of(x.sourceLabel() + " · " + x.recalledOn() + " · " + x.hazard(), words),
-                                "/recalls/" + x.id()))
-                        .toList(),
-                "/recalls?q=" + enc));
-        var i = injuries.search(new org.zhijian.injury.InjuryQuery(query, null, null, null, null), page);
-        groups.add(new Group(
-                "产品伤害",
-                i.total(),
-                i.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.product() + "（" + x.caseNo() + "）", words),
-                                Highlight.of(x.occurredOn() + " · " + x.injuryType() + " · " + x.description(), words),
-                                "/injuries/" + x.id()))
-                        .toList(),
-                "/injuries?q=" + enc));
-        var k = cases.search(new org.zhijian.enforcement.CaseQuery(query, null, null), page);
-        groups.add(new Group(
-                "行政处罚",
-                k.total(),
-                k.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.partyName() + "（" + x.caseNo() + "）", words),
-                                Highlight.of(x.decidedOn() + " · " + x.violationType() + " · " + x.facts(), words),
-                                "/cases/" + x.id()))
-                        .toList(),
-                "/cases?q=" + enc));
-        var l = listings.search(new org.zhijian.ecommerce.ListingQuery(query, null, null, null, null), page);
-        groups.add(new Group(
-                "电商商品",
-                l.total(),
-                l.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.product() + "（" + x.platform() + "）", words),
-                                Highlight.of(
-                                        x.foundOn() + " · " + x.shop() + " · " + x.sellerName() + " · " + x.url(),
-                                        words),
-                                "/listings/" + x.id()))
-                        .toList(),
-                "/listings?q=" + enc));
+        for (Hits h : records.search(query, SHOWN)) {
+            groups.add(new Group(
+                    h.label(),
+                    h.total(),
+                    h.found().stream()
+                            .map(x -> new Hit(Highlight.of(x.title(), words), Highlight.of(x.detail(), words), x.url()))
+                            .toList(),
+                    h.listUrl()));
+        }
         model.addAttribute("groups", groups);
         return "workbench/search";
     }

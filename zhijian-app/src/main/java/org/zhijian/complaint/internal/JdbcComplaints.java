@@ -23,6 +23,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
 /** Registers, lists and reads complaints within the officer's area (enterprise users see none). */
@@ -32,28 +33,25 @@ class JdbcComplaints implements ComplaintManagement {
     private static final TablePage PAGE = new TablePage("complaint", "received_at desc, id desc");
 
     private final JdbcClient jdbc;
-    private final ComplaintImportKind importKind;
+    private final RecordManagement records;
     private final ComplaintHandling handling;
     private final CurrentActor currentActor;
     private final RegionManagement regions;
     private final AuditTrail audit;
 
     private final org.zhijian.classification.ClassificationManagement classification;
-    private final ComplaintClassifying classifying;
 
     JdbcComplaints(
             JdbcClient jdbc,
-            ComplaintImportKind importKind,
+            RecordManagement records,
             ComplaintHandling handling,
             CurrentActor currentActor,
             RegionManagement regions,
             AuditTrail audit,
-            org.zhijian.classification.ClassificationManagement classification,
-            ComplaintClassifying classifying) {
+            org.zhijian.classification.ClassificationManagement classification) {
         this.classification = classification;
-        this.classifying = classifying;
         this.jdbc = jdbc;
-        this.importKind = importKind;
+        this.records = records;
         this.handling = handling;
         this.currentActor = currentActor;
         this.regions = regions;
@@ -63,7 +61,7 @@ class JdbcComplaints implements ComplaintManagement {
     @Override
     @Transactional
     public Complaint register(Map<String, String> fields) {
-        long id = importKind.register(jdbc, fields, ComplaintErrors.INVALID, ComplaintErrors.DUPLICATE);
+        long id = records.register(ComplaintKind.KIND, fields, ComplaintErrors.INVALID, ComplaintErrors.DUPLICATE);
         audit.record(AuditEntry.of(
                 "COMPLAINT_REGISTER",
                 "complaint",
@@ -77,7 +75,7 @@ class JdbcComplaints implements ComplaintManagement {
     public Complaint classify(long id, String categoryCode, String hazard) {
         Complaint c = find(id).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
         handling.checkMayChange(c);
-        ClassifiedAs now = classifying.classify(id, categoryCode, hazard, ComplaintErrors.INVALID);
+        ClassifiedAs now = records.classify(ComplaintKind.KIND, id, categoryCode, hazard, ComplaintErrors.INVALID);
         audit.record(new AuditEntry(
                 "COMPLAINT_CLASSIFY",
                 "complaint",

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +25,9 @@ import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.RecordsChanged;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
 /**
@@ -46,28 +45,25 @@ class JdbcListings implements ListingManagement {
     static final ErrorCode STATE = new ErrorCode("LISTING_004", 409);
 
     private final JdbcClient jdbc;
-    private final ListingImportKind importKind;
+    private final RecordManagement records;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final int replyDays;
     private final ClassificationManagement classification;
-    private final ApplicationEventPublisher events;
 
     JdbcListings(
             JdbcClient jdbc,
-            ListingImportKind importKind,
+            RecordManagement records,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
             @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays,
-            ClassificationManagement classification,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            ClassificationManagement classification) {
         this.classification = classification;
         this.replyDays = replyDays;
         this.jdbc = jdbc;
-        this.importKind = importKind;
+        this.records = records;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -76,7 +72,7 @@ class JdbcListings implements ListingManagement {
     @Override
     @Transactional
     public Listing register(Map<String, String> fields) {
-        long id = importKind.register(jdbc, fields, INVALID, DUPLICATE);
+        long id = records.register(ListingKind.KIND, fields, INVALID, DUPLICATE);
         audit.record(AuditEntry.of(
                 "LISTING_REGISTER",
                 "listing",
@@ -98,7 +94,7 @@ class JdbcListings implements ListingManagement {
                 Map.of("on", on),
                 "LISTING_REMOVED",
                 "商品已下架（" + on + "）");
-        events.publishEvent(new RecordsChanged("listing"));
+        records.changed(ListingKind.KIND);
         return changed;
     }
 

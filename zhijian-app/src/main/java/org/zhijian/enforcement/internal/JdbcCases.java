@@ -22,6 +22,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
 /** Records, lists and links penalty decisions within the officer's area (enterprise users see none). */
@@ -34,7 +35,7 @@ class JdbcCases implements EnforcementManagement {
     static final ErrorCode DUPLICATE = new ErrorCode("CASE_002", 409);
 
     private final JdbcClient jdbc;
-    private final CaseImportKind importKind;
+    private final RecordManagement records;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -42,14 +43,14 @@ class JdbcCases implements EnforcementManagement {
 
     JdbcCases(
             JdbcClient jdbc,
-            CaseImportKind importKind,
+            RecordManagement records,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
             ClassificationManagement classification) {
         this.classification = classification;
         this.jdbc = jdbc;
-        this.importKind = importKind;
+        this.records = records;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -58,7 +59,7 @@ class JdbcCases implements EnforcementManagement {
     @Override
     @Transactional
     public EnforcementCase register(Map<String, String> fields) {
-        long id = importKind.register(jdbc, fields, INVALID, DUPLICATE);
+        long id = records.register(CaseKind.KIND, fields, INVALID, DUPLICATE);
         audit.record(AuditEntry.of(
                 "CASE_REGISTER",
                 "enforcement_case",

@@ -26,11 +26,11 @@ class ImportJobs {
     private static final String OWNED = "(cast(? as text) is null or requested_by = ?)";
 
     private final JdbcClient jdbc;
-    private final java.util.Map<String, String> labels;
+    private final ImportKinds kinds;
 
-    ImportJobs(JdbcClient jdbc, List<org.zhijian.importing.ImportKind> kinds) {
+    ImportJobs(JdbcClient jdbc, ImportKinds kinds) {
         this.jdbc = jdbc;
-        this.labels = kinds.stream().collect(java.util.stream.Collectors.toMap(k -> k.key(), k -> k.label()));
+        this.kinds = kinds;
     }
 
     long create(String kind, String fileName, ImportOptions options, long totalBytes, String requestedBy) {
@@ -130,7 +130,7 @@ class ImportJobs {
         return new ImportJob(
                 rs.getLong("id"),
                 rs.getString("kind"),
-                labels.getOrDefault(rs.getString("kind"), rs.getString("kind")),
+                kinds.label(rs.getString("kind")),
                 rs.getString("file_name"),
                 rs.getString("status"),
                 progress,

@@ -34,7 +34,7 @@ import org.zhijian.platform.access.Scope;
 @Service
 class ImportService implements ImportManagement, AutoCloseable {
 
-    private final List<ImportKind> kinds;
+    private final ImportKinds kinds;
     private final List<ImportFormat> formats;
     private final ImportJobs jobs;
     private final DataSource dataSource;
@@ -49,7 +49,7 @@ class ImportService implements ImportManagement, AutoCloseable {
     });
 
     ImportService(
-            List<ImportKind> kinds,
+            ImportKinds kinds,
             List<ImportFormat> formats,
             ImportJobs jobs,
             DataSource dataSource,
@@ -60,7 +60,7 @@ class ImportService implements ImportManagement, AutoCloseable {
         this.currentActor = currentActor;
         this.events = events;
         this.audit = audit;
-        this.kinds = List.copyOf(kinds);
+        this.kinds = kinds;
         this.formats = List.copyOf(formats);
         this.jobs = jobs;
         this.dataSource = dataSource;
@@ -69,12 +69,12 @@ class ImportService implements ImportManagement, AutoCloseable {
 
     @Override
     public List<ImportKind> kinds() {
-        return kinds;
+        return kinds.all();
     }
 
     @Override
     public Optional<ImportKind> findKind(String key) {
-        return kinds.stream().filter(k -> k.key().equals(key)).findFirst();
+        return kinds.find(key);
     }
 
     @Override

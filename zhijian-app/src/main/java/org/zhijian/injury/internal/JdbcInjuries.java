@@ -22,6 +22,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
 /** Records, lists and links injury cases within the officer's area (enterprise users see none). */
@@ -35,25 +36,22 @@ class JdbcInjuries implements InjuryManagement {
     static final ErrorCode NOT_FOUND = new ErrorCode("INJURY_003", 404);
 
     private final JdbcClient jdbc;
-    private final InjuryImportKind importKind;
+    private final RecordManagement records;
     private final RegionManagement regions;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final ClassificationManagement classification;
-    private final InjuryClassifying classifying;
 
     JdbcInjuries(
             JdbcClient jdbc,
-            InjuryImportKind importKind,
+            RecordManagement records,
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
-            ClassificationManagement classification,
-            InjuryClassifying classifying) {
+            ClassificationManagement classification) {
         this.classification = classification;
-        this.classifying = classifying;
         this.jdbc = jdbc;
-        this.importKind = importKind;
+        this.records = records;
         this.regions = regions;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -62,7 +60,7 @@ class JdbcInjuries implements InjuryManagement {
     @Override
     @Transactional
     public Injury register(Map<String, String> fields) {
-        long id = importKind.register(jdbc, fields, INVALID, DUPLICATE);
+        long id = records.register(InjuryKind.KIND, fields, INVALID, DUPLICATE);
         audit.record(AuditEntry.of(
                 "INJURY_REGISTER",
                 "injury",
@@ -81,7 +79,7 @@ class JdbcInjuries implements InjuryManagement {
                         i.countyCode(),
                         regions.findByCode(i.countyCode()).map(r -> r.parent()).orElse(null),
                         null);
-        ClassifiedAs now = classifying.classify(id, categoryCode, hazard, INVALID);
+        ClassifiedAs now = records.classify(InjuryKind.KIND, id, categoryCode, hazard, INVALID);
         audit.record(new AuditEntry(
                 "INJURY_CLASSIFY",
                 "injury",

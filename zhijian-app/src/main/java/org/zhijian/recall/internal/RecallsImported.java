@@ -3,6 +3,7 @@ package org.zhijian.recall.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.zhijian.importing.RecordsImported;
+import org.zhijian.records.RecordManagement;
 
 /**
  * After every recall import: link new domestic recalls to the registry, match new foreign ones (the watch), and
@@ -13,12 +14,12 @@ class RecallsImported {
 
     private final RecallLinking linking;
     private final RecallWatch watch;
-    private final RecallClassifying classifying;
+    private final RecordManagement records;
 
-    RecallsImported(RecallLinking linking, RecallWatch watch, RecallClassifying classifying) {
+    RecallsImported(RecallLinking linking, RecallWatch watch, RecordManagement records) {
         this.linking = linking;
         this.watch = watch;
-        this.classifying = classifying;
+        this.records = records;
     }
 
     @EventListener
@@ -32,6 +33,6 @@ class RecallsImported {
     void arrived() {
         linking.linkPending();
         watch.watch();
-        classifying.classifyPending();
+        records.arrived(RecallKind.KIND);
     }
 }

@@ -36,10 +36,14 @@ class RiskCounts {
     private final TransactionTemplate tx;
     private final Map<String, DailyCountSource> sources;
 
-    RiskCounts(JdbcClient jdbc, TransactionTemplate tx, List<DailyCountSource> sources) {
+    RiskCounts(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            List<DailyCountSource> sources,
+            List<org.zhijian.platform.DailyCountSources> providers) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.sources = sources.stream()
+        this.sources = org.zhijian.platform.DailyCountSources.all(sources, providers).stream()
                 .collect(Collectors.toMap(
                         DailyCountSource::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }

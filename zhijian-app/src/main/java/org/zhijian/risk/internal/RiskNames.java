@@ -20,10 +20,12 @@ class RiskNames {
     RiskNames(
             RegionManagement regions,
             ClassificationManagement classification,
-            java.util.List<DailyCountSource> sources) {
+            java.util.List<DailyCountSource> sources,
+            java.util.List<org.zhijian.platform.DailyCountSources> providers) {
         this.regions = regions;
         this.classification = classification;
-        this.sources = sources.stream().collect(Collectors.toMap(DailyCountSource::code, DailyCountSource::label));
+        this.sources = org.zhijian.platform.DailyCountSources.all(sources, providers).stream()
+                .collect(Collectors.toMap(DailyCountSource::code, DailyCountSource::label));
     }
 
     String region(String code) {

@@ -1,0 +1,49 @@
+package org.zhijian.recall.internal;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.zhijian.recall.RecallSource;
+import org.zhijian.records.RecordKind;
+import org.zhijian.records.Series;
+
+/**
+ * What is generic about a recall: its product and the source's category, hazard and description are classified,
+ * and foreign recalls and alerts count per day as the series FOREIGN_RECALL. Recalls have their own import formats
+ * ({@link RecallImportKind}) and their own linking with candidates ({@link RecallLinking}); every reader sees
+ * every recall.
+ */
+@Configuration(proxyBeanMethods = false)
+class RecallKind {
+
+    private static final String SOURCE_LABEL = "case source "
+            + Arrays.stream(RecallSource.values())
+                    .map(s -> "when '" + s.name() + "' then '" + s.label() + "'")
+                    .collect(Collectors.joining(" "))
+            + " end";
+
+    static final RecordKind KIND = RecordKind.builder("recalls", "召回")
+            .storedIn("recall", "recall")
+            .page("/recalls/")
+            .classifiedBy(
+                    "product",
+                    "concat_ws('。', nullif(product_category, ''), nullif(hazard, ''), nullif(hazard_category, ''),"
+                            + " nullif(description, ''))")
+            .counted(Series.of("FOREIGN_RECALL", "境外召回", "recalled_on", "source || ' ' || reference", "product")
+                    .only("source <> 'DOMESTIC'"))
+            .shownAs(
+                    "product || '（' || reference || '）'",
+                    "concat_ws(' · ', " + SOURCE_LABEL + ", recalled_on, hazard)",
+                    "recalled_on desc, id desc")
+            .visibleToAll()
+            .build();
+
+    /** Kinds are listed (search, imports, series) in their order. */
+    @Bean
+    @Order(2)
+    RecordKind recallRecordKind() {
+        return KIND;
+    }
+}

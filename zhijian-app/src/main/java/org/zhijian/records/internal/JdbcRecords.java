@@ -1,0 +1,122 @@
+package org.zhijian.records.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.zhijian.classification.ClassifiedAs;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.ErrorCode;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.records.Checked;
+import org.zhijian.records.Field;
+import org.zhijian.records.Hits;
+import org.zhijian.records.RecordCheck;
+import org.zhijian.records.RecordKind;
+import org.zhijian.records.RecordManagement;
+import org.zhijian.records.StoredRow;
+
+/** Registers single records of a kind, checked as file rows are, and passes officers' classifications on. */
+@Service
+class JdbcRecords implements RecordManagement {
+
+    private final JdbcClient jdbc;
+    private final RecordKinds kinds;
+    private final RecordCheck check;
+    private final CurrentActor currentActor;
+    private final RecordArrivals arrivals;
+    private final RecordClassifier classifier;
+    private final RecordChanges changes;
+    private final RecordSearch search;
+
+    JdbcRecords(
+            JdbcClient jdbc,
+            RecordKinds kinds,
+            RegistryLookups lookups,
+            CurrentActor currentActor,
+            RecordArrivals arrivals,
+            RecordClassifier classifier,
+            RecordChanges changes,
+            RecordSearch search) {
+        this.jdbc = jdbc;
+        this.kinds = kinds;
+        this.check = new RecordCheck(lookups, LocalDate::now);
+        this.currentActor = currentActor;
+        this.arrivals = arrivals;
+        this.classifier = classifier;
+        this.changes = changes;
+        this.search = search;
+    }
+
+    @Override
+    public List<RecordKind> kinds() {
+        return kinds.all();
+    }
+
+    @Override
+    public long register(RecordKind kind, Map<String, String> fields, ErrorCode invalid, ErrorCode duplicate) {
+        Checked checked = check.check(kind, 1, fields);
+        if (checked instanceof Checked.Invalid problems) {
+            throw new BusinessRuleViolation(
+                    invalid,
+                    String.join(
+                            "；",
+                            problems.errors().stream()
+                                    .map(p -> p.column() + "：" + p.message())
+                                    .toList()));
+        }
+        StoredRow row = ((Checked.Valid) checked).row();
+        currentActor.get().checkWrite(row.text("county_code"), row.text("prefecture_code"), null);
+        String key = row.text(kind.keyField());
+        if (jdbc.sql("select count(*) from " + kind.table() + " where " + kind.keyField() + " = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new BusinessRuleViolation(duplicate, key);
+        }
+        long id = insert(kind, row, currentActor.get().username());
+        arrivals.arrived(kind);
+        return id;
+    }
+
+    private long insert(RecordKind kind, StoredRow row, String by) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Field.Column c : kind.columns()) {
+            params.put("p" + names.size(), row.get(c.name()));
+            values.add("cast(:p" + names.size() + " as " + c.sqlType() + ")");
+            names.add(c.name());
+        }
+        params.put("by", by);
+        return jdbc.sql("insert into " + kind.table() + " (" + String.join(", ", names) + ", created_by) values ("
+                        + String.join(", ", values) + ", :by) returning id")
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public ClassifiedAs classify(RecordKind kind, long id, String categoryCode, String hazard, ErrorCode invalid) {
+        return classifier.classify(kind, id, categoryCode, hazard, invalid);
+    }
+
+    @Override
+    public List<Hits> search(String q, int limit) {
+        return search.search(q, limit);
+    }
+
+    @Override
+    public void arrived(RecordKind kind) {
+        arrivals.arrived(kind);
+    }
+
+    @Override
+    public void changed(RecordKind kind) {
+        changes.changed(kind);
+    }
+}
