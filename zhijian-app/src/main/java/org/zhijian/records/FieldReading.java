@@ -52,7 +52,7 @@ final class FieldReading {
             case TIMESTAMP -> out.put(f.name(), t.isEmpty() ? null : timestamp(t, fail));
             case DECIMAL -> out.put(f.name(), decimal(f.scale(), t, fail));
             case YES_NO -> out.put(f.name(), yesNo(t, fail));
-            case URL -> out.put(f.name(), t.matches("https?://\\S+") ? t : fail.apply("须为 http:// 或 https:// 开头的链接"));
+            case URL -> out.put(f.name(), url(f, t, fail));
             case PHONE -> out.put(f.name(), phone(t, fail));
             case USCC -> out.put(f.name(), t.isEmpty() ? null : code(UnifiedSocialCreditCode.check(t), fail));
             case RESIDENT_ID -> out.put(f.name(), t.isEmpty() ? "" : code(ResidentIdNumber.check(t), fail));
@@ -74,6 +74,13 @@ final class FieldReading {
         Optional<String> v =
                 f.mapping().map(m -> m.apply(t)).orElse(Optional.of(t).filter(f.options()::contains));
         return v.isPresent() ? v.get() : fail.apply(f.label() + "须为 " + String.join("、", f.options()));
+    }
+
+    private static Object url(Field f, String t, Function<String, Object> fail) {
+        if (t.isEmpty() && !f.isRequired()) {
+            return "";
+        }
+        return t.matches("https?://\\S+") ? t : fail.apply("须为 http:// 或 https:// 开头的链接");
     }
 
     private Object date(Field f, String t, Function<String, Object> fail) {
