@@ -29,6 +29,7 @@ public final class RecordKind {
     private final Hit hit;
     private final String onUpdate;
     private final boolean visibleToAll;
+    private final Timeline timeline;
 
     private RecordKind(Builder b) {
         this.key = Objects.requireNonNull(b.key);
@@ -45,6 +46,7 @@ public final class RecordKind {
         this.hit = b.hit;
         this.onUpdate = b.onUpdate;
         this.visibleToAll = b.visibleToAll;
+        this.timeline = b.timeline;
         if (!fields.isEmpty() && (keyField == null || field(keyField).isEmpty())) {
             throw new IllegalArgumentException(key + ": an imported kind needs a key field among its fields");
         }
@@ -127,6 +129,10 @@ public final class RecordKind {
         return Optional.ofNullable(hit);
     }
 
+    public Optional<Timeline> timeline() {
+        return Optional.ofNullable(timeline);
+    }
+
     /** Whether every reader sees every record (e.g. recalls), rather than those of the reader's area. */
     public boolean visibleToAll() {
         return visibleToAll;
@@ -175,6 +181,7 @@ public final class RecordKind {
         private Hit hit;
         private String onUpdate;
         private boolean visibleToAll;
+        private Timeline timeline;
 
         private Builder(String key, String label) {
             this.key = key;
@@ -229,6 +236,11 @@ public final class RecordKind {
         /** Further assignments when an import updates a stored record, e.g. {@code updated_at = now()}. */
         public Builder onUpdate(String assignments) {
             this.onUpdate = assignments;
+            return this;
+        }
+
+        public Builder onTimeline(Timeline t) {
+            this.timeline = t;
             return this;
         }
 

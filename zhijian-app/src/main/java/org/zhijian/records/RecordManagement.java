@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.ErrorCode;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 
 /** The records module's API: what the owning modules ask of the engines for one of their kinds. */
 public interface RecordManagement {
@@ -36,6 +38,15 @@ public interface RecordManagement {
      * first {@code limit}, in kind order.
      */
     List<Hits> search(String q, int limit);
+
+    /**
+     * A page of an enterprise's records of a kind that declares a {@link Timeline}, newest first, within the reader's
+     * area (or for everyone, as the kind declares).
+     */
+    PageResult<TimelineEntry> ofEnterprise(RecordKind kind, String uscc, PageRequest page);
+
+    /** The same for the records filed under product categories ({@code codes}: a category and its sub-categories). */
+    PageResult<TimelineEntry> ofCategories(RecordKind kind, List<String> codes, PageRequest page);
 
     /** Counts derived from the kind's records are out of date (records were added, reclassified or moved on). */
     void changed(RecordKind kind);

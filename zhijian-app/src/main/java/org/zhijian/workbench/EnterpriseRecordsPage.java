@@ -1,6 +1,5 @@
 package org.zhijian.workbench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,35 +12,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.classification.ClassificationManagement;
-import org.zhijian.complaint.Complaint;
-import org.zhijian.complaint.ComplaintManagement;
-import org.zhijian.complaint.ComplaintQuery;
-import org.zhijian.ecommerce.Listing;
-import org.zhijian.ecommerce.ListingManagement;
-import org.zhijian.ecommerce.ListingQuery;
-import org.zhijian.enforcement.CaseQuery;
-import org.zhijian.enforcement.EnforcementCase;
-import org.zhijian.enforcement.EnforcementManagement;
 import org.zhijian.enterprise.Enterprise;
 import org.zhijian.enterprise.EnterpriseManagement;
-import org.zhijian.injury.Injury;
-import org.zhijian.injury.InjuryManagement;
-import org.zhijian.injury.InjuryQuery;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
-import org.zhijian.recall.Recall;
-import org.zhijian.recall.RecallManagement;
-import org.zhijian.recall.RecallQuery;
+import org.zhijian.records.RecordKind;
+import org.zhijian.records.RecordManagement;
+import org.zhijian.records.TimelineEntry;
 import org.zhijian.sampling.SampleQuery;
 import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 
 /**
- * An enterprise's records of every kind on one timeline (企业全景): sampling results, complaints, recalls, product
- * injuries, penalty decisions and listings, newest first, with an exact count per kind, a filter by kind and pages of
+ * An enterprise's records of every kind on one timeline (企业全景): sampling results, then every record kind that
+ * declares a timeline (complaints, recalls, product injuries, penalty decisions, listings …), newest first, with an exact count per kind, a filter by kind and pages of
  * {@value #PAGE_SIZE}; each list within the reader's area. Every kind's list is ordered by its timeline date, newest
  * first, so page {@code p} of all kinds is the first {@code p × size} of each kind merged.
  */
@@ -52,44 +39,29 @@ class EnterpriseRecordsPage {
 
     private final EnterpriseManagement enterprises;
     private final SamplingManagement sampling;
-    private final ComplaintManagement complaints;
-    private final RecallManagement recalls;
-    private final InjuryManagement injuries;
-    private final EnforcementManagement cases;
-    private final ListingManagement listings;
+    private final RecordManagement records;
     private final ClassificationManagement classification;
     private final org.springframework.context.MessageSource messages;
 
     EnterpriseRecordsPage(
             EnterpriseManagement enterprises,
             SamplingManagement sampling,
-            ComplaintManagement complaints,
-            RecallManagement recalls,
-            InjuryManagement injuries,
-            EnforcementManagement cases,
-            ListingManagement listings,
+            RecordManagement records,
             ClassificationManagement classification,
             org.springframework.context.MessageSource messages) {
-        this.messages = messages;
-        this.classification = classification;
-        this.cases = cases;
-        this.listings = listings;
         this.enterprises = enterprises;
         this.sampling = sampling;
-        this.complaints = complaints;
-        this.recalls = recalls;
-        this.injuries = injuries;
+        this.records = records;
+        this.classification = classification;
+        this.messages = messages;
     }
-
-    /** One line of the timeline. */
-    record Entry(LocalDate date, String kind, String title, String detail, String url) {}
 
     /** Where a kind's records come from: a page of them, newest first, as timeline lines. */
     private interface Source {
-        PageResult<Entry> page(PageRequest page);
+        PageResult<TimelineEntry> page(PageRequest page);
     }
 
-    private static <T> Source source(Function<PageRequest, PageResult<T>> search, Function<T, Entry> entry) {
+    private static <T> Source source(Function<PageRequest, PageResult<T>> search, Function<T, TimelineEntry> entry) {
         return page -> {
             PageResult<T> found = search.apply(page);
             return new PageResult<>(
@@ -110,24 +82,24 @@ class EnterpriseRecordsPage {
         String chosen = kind == null || !sources.containsKey(kind) ? "" : kind;
         int number = page == null || page < 1 ? 1 : page;
         Map<String, Long> counts = new LinkedHashMap<>();
-        List<Entry> entries = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
         int wanted = number * PAGE_SIZE;
         sources.forEach((name, source) -> {
             if (chosen.isEmpty()) {
                 counts.put(name, newest(source, wanted, entries));
             } else if (name.equals(chosen)) {
-                PageResult<Entry> found = source.page(PageRequest.of(number, PAGE_SIZE));
+                PageResult<TimelineEntry> found = source.page(PageRequest.of(number, PAGE_SIZE));
                 counts.put(name, found.total());
                 entries.addAll(found.items());
             } else {
                 counts.put(name, source.page(PageRequest.of(1, 1)).total());
             }
         });
-        entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        entries.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.reverseOrder())));
         long total = chosen.isEmpty()
                 ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.get(chosen);
-        List<Entry> shown = chosen.isEmpty()
+        List<TimelineEntry> shown = chosen.isEmpty()
                 ? entries.subList(Math.min(entries.size(), wanted - PAGE_SIZE), Math.min(entries.size(), wanted))
                 : entries;
         model.addAttribute("heading", heading);
@@ -148,12 +120,12 @@ class EnterpriseRecordsPage {
     }
 
     /** Adds the newest {@code wanted} records of a kind to {@code into}; returns the kind's exact count. */
-    private static long newest(Source source, int wanted, List<Entry> into) {
-        PageResult<Entry> first = source.page(PageRequest.of(1, Math.min(wanted, PageRequest.MAX_SIZE)));
+    private static long newest(Source source, int wanted, List<TimelineEntry> into) {
+        PageResult<TimelineEntry> first = source.page(PageRequest.of(1, Math.min(wanted, PageRequest.MAX_SIZE)));
         into.addAll(first.items());
         int got = first.items().size();
         for (int p = 2; got < wanted && got < first.total(); p++) {
-            List<Entry> more =
+            List<TimelineEntry> more =
                     source.page(PageRequest.of(p, PageRequest.MAX_SIZE)).items();
             if (more.isEmpty()) {
                 break;
@@ -176,27 +148,9 @@ class EnterpriseRecordsPage {
         sources.put(
                 "抽查",
                 source(p -> sampling.samples(SampleQuery.ofEnterprise(uscc), p), s -> sample(s, verdict(s.verdict()))));
-        sources.put(
-                "投诉举报",
-                source(
-                        p -> complaints.search(new ComplaintQuery(null, null, null, null, uscc), p),
-                        c -> complaint(
-                                c,
-                                c.product().isBlank() ? c.complaintNo() : c.product() + "（" + c.complaintNo() + "）")));
-        sources.put(
-                "召回",
-                source(
-                        p -> recalls.search(new RecallQuery(null, null, null, null, uscc), p),
-                        EnterpriseRecordsPage::recall));
-        sources.put(
-                "产品伤害",
-                source(
-                        p -> injuries.search(new InjuryQuery(null, null, null, null, uscc), p),
-                        EnterpriseRecordsPage::injury));
-        sources.put(
-                "行政处罚", source(p -> cases.search(new CaseQuery(null, null, uscc), p), EnterpriseRecordsPage::penalty));
-        sources.put(
-                "电商商品", source(p -> listings.search(new ListingQuery(null, null, null, null, uscc), p), this::listing));
+        for (RecordKind k : timelineKinds()) {
+            sources.put(k.timeline().orElseThrow().label(), p -> records.ofEnterprise(k, uscc, p));
+        }
         return show(
                 sources,
                 kind,
@@ -230,27 +184,10 @@ class EnterpriseRecordsPage {
                 source(
                         p -> sampling.samples(new SampleQuery(null, null, null, null, code), p),
                         s -> sample(s, s.enterpriseName() + " · " + verdict(s.verdict()))));
-        sources.put(
-                "投诉举报",
-                source(
-                        p -> complaints.search(new ComplaintQuery(null, null, null, null, null, code), p),
-                        c -> complaint(c, c.respondentName() + "（" + c.complaintNo() + "）")));
-        sources.put(
-                "产品伤害",
-                source(
-                        p -> injuries.search(new InjuryQuery(null, null, null, null, null, code, null), p),
-                        EnterpriseRecordsPage::injury));
-        sources.put(
-                "召回",
-                source(
-                        p -> recalls.search(new RecallQuery(null, null, null, null, null, code), p),
-                        EnterpriseRecordsPage::recall));
-        sources.put(
-                "行政处罚",
-                source(p -> cases.search(new CaseQuery(null, null, null, code), p), EnterpriseRecordsPage::penalty));
-        sources.put(
-                "电商商品",
-                source(p -> listings.search(new ListingQuery(null, null, null, null, null, code), p), this::listing));
+        List<String> codes = classification.subtree(code);
+        for (RecordKind k : timelineKinds()) {
+            sources.put(k.timeline().orElseThrow().label(), p -> records.ofCategories(k, codes, p));
+        }
         return show(
                 sources,
                 kind,
@@ -262,59 +199,13 @@ class EnterpriseRecordsPage {
                 List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录")));
     }
 
-    private static Entry sample(SampleSummary s, String detail) {
-        return new Entry(
+    private static TimelineEntry sample(SampleSummary s, String detail) {
+        return new TimelineEntry(
                 s.sampledOn(), "抽查", s.sampleName() + "（" + s.sampleNo() + "）", detail, "/sampling/records/" + s.id());
     }
 
-    private static Entry complaint(Complaint c, String title) {
-        return new Entry(
-                c.receivedAt().toLocalDate(),
-                "投诉举报",
-                title,
-                c.statusLabel() + "：" + abbreviate(c.description()),
-                "/complaints/" + c.id());
-    }
-
-    private static Entry recall(Recall r) {
-        return new Entry(
-                r.recalledOn(),
-                "召回",
-                r.product() + "（" + r.reference() + "）",
-                abbreviate(r.hazard()),
-                "/recalls/" + r.id());
-    }
-
-    private static Entry penalty(EnforcementCase c) {
-        return new Entry(
-                c.decidedOn(),
-                "行政处罚",
-                c.violationType() + "（" + c.caseNo() + "）",
-                c.fineAmount() == null ? c.legalBasis() : "罚款 " + c.fineAmount() + " 元",
-                "/cases/" + c.id());
-    }
-
-    private Entry listing(Listing l) {
-        return new Entry(
-                l.foundOn(),
-                "电商商品",
-                l.product() + "（" + l.platform() + "）",
-                l.shop() + " · " + listingStatus(l.status()),
-                "/listings/" + l.id());
-    }
-
-    private static Entry injury(Injury i) {
-        return new Entry(
-                i.occurredOn(),
-                "产品伤害",
-                i.product() + "（" + i.caseNo() + "）",
-                i.severity() + " 级 · " + i.injuryType() + " · " + abbreviate(i.description()),
-                "/injuries/" + i.id());
-    }
-
-    /** A listing's state in words, from the listing pages' own labels. */
-    private String listingStatus(String status) {
-        return label("listing.status." + status, status);
+    private List<RecordKind> timelineKinds() {
+        return records.kinds().stream().filter(k -> k.timeline().isPresent()).toList();
     }
 
     /** A sample's verdict in words, from the sampling pages' own labels (no verdict yet: 待检验). */
@@ -324,9 +215,5 @@ class EnterpriseRecordsPage {
 
     private String label(String key, String fallback) {
         return messages.getMessage(key, null, fallback, java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private static String abbreviate(String text) {
-        return text == null || text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 }

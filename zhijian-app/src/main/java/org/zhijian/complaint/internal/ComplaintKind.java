@@ -8,6 +8,7 @@ import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
+import org.zhijian.records.Timeline;
 
 /**
  * The rules of a complaint in one place: the work order's fields as a file row and an API request give them (the
@@ -18,6 +19,9 @@ import org.zhijian.records.Series;
 class ComplaintKind {
 
     static final List<String> CHANNELS = List.of("12315热线", "网络", "APP", "信件", "转办");
+
+    private static final String DETAIL =
+            "concat('{complaint.status.', status, '}：', " + Timeline.abbreviated("description") + ")";
 
     static final RecordKind KIND = RecordKind.builder("complaints", "投诉举报")
             .storedIn("complaint", "complaint")
@@ -71,6 +75,13 @@ class ComplaintKind {
                     "respondent_name || '（' || complaint_no || '）'",
                     "product || ' · ' || description",
                     "received_at desc, id desc")
+            .onTimeline(Timeline.of(
+                            "投诉举报",
+                            "cast(received_at as date)",
+                            "case when product = '' then complaint_no else product || '（' || complaint_no || '）' end",
+                            DETAIL)
+                    .orderedBy("received_at desc, id desc")
+                    .inCategory("respondent_name || '（' || complaint_no || '）'", DETAIL))
             .onUpdate("updated_at = now()")
             .build();
 

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
+import org.zhijian.records.Timeline;
 
 /**
  * The rules of an e-commerce listing in one place: its fields as a monitoring tool's export or an API request give
@@ -51,6 +52,11 @@ class ListingKind {
                     "product || '（' || platform || '）'",
                     "concat_ws(' · ', found_on, shop, seller_name, url)",
                     "found_on desc, id desc")
+            .onTimeline(Timeline.of(
+                    "电商商品",
+                    "found_on",
+                    "product || '（' || platform || '）'",
+                    "concat(shop, ' · {listing.status.', status, '}')"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.RowRule;
+import org.zhijian.records.Timeline;
 
 /**
  * The rules of a penalty decision in one place: its fields as the case system's file or an API request give them
@@ -54,6 +55,11 @@ class CaseKind {
                     "party_name || '（' || case_no || '）'",
                     "concat_ws(' · ', decided_on, violation_type, facts)",
                     "decided_on desc, id desc")
+            .onTimeline(Timeline.of(
+                    "行政处罚",
+                    "decided_on",
+                    "violation_type || '（' || case_no || '）'",
+                    "case when fine_amount is null then legal_basis else '罚款 ' || fine_amount || ' 元' end"))
             .build();
 
     private static Optional<RowRule.Problem> publicityAfterDecision(org.zhijian.records.StoredRow row) {

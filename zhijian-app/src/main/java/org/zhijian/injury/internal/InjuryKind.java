@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
+import org.zhijian.records.Timeline;
 
 /**
  * The rules of a product-injury case in one place: its fields as a surveillance hospital's file or an API request
@@ -73,6 +74,11 @@ class InjuryKind {
                     "product || '（' || case_no || '）'",
                     "concat_ws(' · ', occurred_on, injury_type, description)",
                     "occurred_on desc, id desc")
+            .onTimeline(Timeline.of(
+                    "产品伤害",
+                    "occurred_on",
+                    "product || '（' || case_no || '）'",
+                    "concat(severity, ' 级 · ', injury_type, ' · ', " + Timeline.abbreviated("description") + ")"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

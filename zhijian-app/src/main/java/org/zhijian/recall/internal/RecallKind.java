@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.zhijian.recall.RecallSource;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
+import org.zhijian.records.Timeline;
 
 /**
  * What is generic about a recall: its product and the source's category, hazard and description are classified,
@@ -37,6 +38,10 @@ class RecallKind {
                     "product || '（' || reference || '）'",
                     "concat_ws(' · ', " + SOURCE_LABEL + ", recalled_on, hazard)",
                     "recalled_on desc, id desc")
+            .onTimeline(Timeline.of(
+                            "召回", "recalled_on", "product || '（' || reference || '）'", Timeline.abbreviated("hazard"))
+                    .orderedBy("recalled_on desc, id desc")
+                    .ofEnterpriseWhere("manufacturer_uscc = :uscc and link_status in ('LINKED', 'MATCHED')"))
             .visibleToAll()
             .build();
 

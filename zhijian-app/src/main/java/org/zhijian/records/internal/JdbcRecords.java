@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.records.Checked;
 import org.zhijian.records.Field;
@@ -18,6 +20,7 @@ import org.zhijian.records.RecordCheck;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.records.StoredRow;
+import org.zhijian.records.TimelineEntry;
 
 /** Registers single records of a kind, checked as file rows are, and passes officers' classifications on. */
 @Service
@@ -31,6 +34,7 @@ class JdbcRecords implements RecordManagement {
     private final RecordClassifier classifier;
     private final RecordChanges changes;
     private final RecordSearch search;
+    private final RecordTimeline timeline;
 
     JdbcRecords(
             JdbcClient jdbc,
@@ -40,7 +44,8 @@ class JdbcRecords implements RecordManagement {
             RecordArrivals arrivals,
             RecordClassifier classifier,
             RecordChanges changes,
-            RecordSearch search) {
+            RecordSearch search,
+            RecordTimeline timeline) {
         this.jdbc = jdbc;
         this.kinds = kinds;
         this.check = new RecordCheck(lookups, LocalDate::now);
@@ -49,6 +54,7 @@ class JdbcRecords implements RecordManagement {
         this.classifier = classifier;
         this.changes = changes;
         this.search = search;
+        this.timeline = timeline;
     }
 
     @Override
@@ -108,6 +114,16 @@ class JdbcRecords implements RecordManagement {
     @Override
     public List<Hits> search(String q, int limit) {
         return search.search(q, limit);
+    }
+
+    @Override
+    public PageResult<TimelineEntry> ofEnterprise(RecordKind kind, String uscc, PageRequest page) {
+        return timeline.ofEnterprise(kind, uscc, page);
+    }
+
+    @Override
+    public PageResult<TimelineEntry> ofCategories(RecordKind kind, List<String> codes, PageRequest page) {
+        return timeline.ofCategories(kind, codes, page);
     }
 
     @Override
