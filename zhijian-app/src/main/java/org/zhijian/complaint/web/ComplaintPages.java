@@ -2,10 +2,7 @@ package org.zhijian.complaint.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +18,9 @@ import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
+import org.zhijian.platform.web.XlsxDownload;
 
 @Controller
 @RequestMapping("/complaints")
@@ -41,23 +39,29 @@ class ComplaintPages {
         model.addAttribute("result", complaints.search(query, PageRequest.of(page, 50)));
         model.addAttribute(
                 "filter",
-                "q=" + enc(query.q()) + "&status=" + enc(query.status()) + "&channel=" + enc(query.channel())
-                        + "&region=" + enc(query.region()) + "&enterprise=" + enc(query.enterprise())
-                        + "&category=" + enc(query.category()) + "&hazard=" + enc(query.hazard()));
+                QueryString.of(
+                        "q",
+                        query.q(),
+                        "status",
+                        query.status(),
+                        "channel",
+                        query.channel(),
+                        "region",
+                        query.region(),
+                        "enterprise",
+                        query.enterprise(),
+                        "category",
+                        query.category(),
+                        "hazard",
+                        query.hazard()));
         model.addAttribute("crumbs", List.of(Crumb.here("投诉举报")));
         return "complaints/list";
     }
 
     @GetMapping("/export")
     void export(ComplaintQuery query, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("投诉举报.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try (XlsxTable table = new XlsxTable(
+        XlsxDownload.send(
+                response,
                 "投诉举报",
                 List.of(
                         "工单编号",
@@ -76,35 +80,27 @@ class ComplaintPages {
                         "涉及金额",
                         "状态",
                         "办结时间",
-                        "办理结果"))) {
-            for (int p = 1; ; p++) {
-                var found = complaints.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
-                for (Complaint c : found.items()) {
-                    table.add(
-                            c.complaintNo(),
-                            c.channel(),
-                            c.receivedAt(),
-                            c.complainantName(),
-                            c.complainantPhone(),
-                            c.respondentName(),
-                            c.enterpriseUscc(),
-                            c.countyName(),
-                            c.product(),
-                            c.categoryCode(),
-                            c.hazardCode(),
-                            c.problemType(),
-                            c.description(),
-                            c.amount(),
-                            c.statusLabel(),
-                            c.closedAt(),
-                            c.outcome());
-                }
-                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            table.write(response.getOutputStream());
-        }
+                        "办理结果"),
+                p -> complaints.search(query, p),
+                c -> new Object[] {
+                    c.complaintNo(),
+                    c.channel(),
+                    c.receivedAt(),
+                    c.complainantName(),
+                    c.complainantPhone(),
+                    c.respondentName(),
+                    c.enterpriseUscc(),
+                    c.countyName(),
+                    c.product(),
+                    c.categoryCode(),
+                    c.hazardCode(),
+                    c.problemType(),
+                    c.description(),
+                    c.amount(),
+                    c.statusLabel(),
+                    c.closedAt(),
+                    c.outcome()
+                });
     }
 
     @GetMapping("/{id}")
@@ -151,9 +147,5 @@ class ComplaintPages {
             redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
         }
         return "redirect:/complaints/" + id;
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -2,12 +2,9 @@ package org.zhijian.ecommerce.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +19,9 @@ import org.zhijian.ecommerce.ListingQuery;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
+import org.zhijian.platform.web.XlsxDownload;
 
 @Controller
 @RequestMapping("/listings")
@@ -41,52 +39,45 @@ class ListingPages {
         model.addAttribute("result", listings.search(query, PageRequest.of(page, 50)));
         model.addAttribute(
                 "filter",
-                "q=" + enc(query.q()) + "&status=" + enc(query.status()) + "&platform=" + enc(query.platform())
-                        + "&region=" + enc(query.region()));
+                QueryString.of(
+                        "q",
+                        query.q(),
+                        "status",
+                        query.status(),
+                        "platform",
+                        query.platform(),
+                        "region",
+                        query.region()));
         model.addAttribute("crumbs", List.of(Crumb.here("电商监测")));
         return "listings/list";
     }
 
     @GetMapping("/export")
     void export(ListingQuery query, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("电商商品.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try (XlsxTable table = new XlsxTable(
+        XlsxDownload.send(
+                response,
                 "电商商品",
                 List.of(
                         "发现日期", "平台", "店铺", "商品", "价格", "销量", "经营者", "经营者信用代码", "县市区", "标称生产者", "网上抽查抽样单", "处置", "下架日期",
-                        "属地答复", "链接"))) {
-            for (int p = 1; ; p++) {
-                var found = listings.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
-                for (Listing l : found.items()) {
-                    table.add(
-                            l.foundOn(),
-                            l.platform(),
-                            l.shop(),
-                            l.product(),
-                            l.price(),
-                            l.sales(),
-                            l.sellerName(),
-                            l.enterpriseUscc(),
-                            l.countyName(),
-                            l.manufacturer(),
-                            l.sampleNo(),
-                            l.status(),
-                            l.removedOn(),
-                            l.reply(),
-                            l.url());
-                }
-                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            table.write(response.getOutputStream());
-        }
+                        "属地答复", "链接"),
+                p -> listings.search(query, p),
+                l -> new Object[] {
+                    l.foundOn(),
+                    l.platform(),
+                    l.shop(),
+                    l.product(),
+                    l.price(),
+                    l.sales(),
+                    l.sellerName(),
+                    l.enterpriseUscc(),
+                    l.countyName(),
+                    l.manufacturer(),
+                    l.sampleNo(),
+                    l.status(),
+                    l.removedOn(),
+                    l.reply(),
+                    l.url()
+                });
     }
 
     @GetMapping("/{id}")
@@ -123,9 +114,5 @@ class ListingPages {
             redirect.addFlashAttribute("flashArg", "");
         }
         return "redirect:/listings/" + id;
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

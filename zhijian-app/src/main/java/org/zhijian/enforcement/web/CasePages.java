@@ -2,11 +2,8 @@ package org.zhijian.enforcement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +16,9 @@ import org.zhijian.enforcement.EnforcementManagement;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
+import org.zhijian.platform.web.XlsxDownload;
 
 @Controller
 @RequestMapping("/cases")
@@ -37,49 +35,35 @@ class CasePages {
         model.addAttribute("query", query);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("result", cases.search(query, PageRequest.of(page, 50)));
-        model.addAttribute("filter", "q=" + enc(query.q()) + "&region=" + enc(query.region()));
+        model.addAttribute("filter", QueryString.of("q", query.q(), "region", query.region()));
         model.addAttribute("crumbs", List.of(Crumb.here("行政处罚")));
         return "cases/list";
     }
 
     @GetMapping("/export")
     void export(CaseQuery query, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("行政处罚.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try (XlsxTable table = new XlsxTable(
+        XlsxDownload.send(
+                response,
                 "行政处罚",
                 List.of(
                         "决定书文号", "当事人", "当事人信用代码", "县市区", "违法行为类型", "处罚依据", "违法事实", "罚款（元）", "没收", "责令停产停业", "吊销许可证件",
-                        "决定日期", "公示截止日期"))) {
-            for (int p = 1; ; p++) {
-                var found = cases.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
-                for (EnforcementCase c : found.items()) {
-                    table.add(
-                            c.caseNo(),
-                            c.partyName(),
-                            c.partyUscc(),
-                            c.countyName(),
-                            c.violationType(),
-                            c.legalBasis(),
-                            c.facts(),
-                            c.fineAmount(),
-                            c.confiscation(),
-                            c.suspension() ? "是" : "否",
-                            c.revocation() ? "是" : "否",
-                            c.decidedOn(),
-                            c.publicityUntil());
-                }
-                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            table.write(response.getOutputStream());
-        }
+                        "决定日期", "公示截止日期"),
+                p -> cases.search(query, p),
+                c -> new Object[] {
+                    c.caseNo(),
+                    c.partyName(),
+                    c.partyUscc(),
+                    c.countyName(),
+                    c.violationType(),
+                    c.legalBasis(),
+                    c.facts(),
+                    c.fineAmount(),
+                    c.confiscation(),
+                    c.suspension() ? "是" : "否",
+                    c.revocation() ? "是" : "否",
+                    c.decidedOn(),
+                    c.publicityUntil()
+                });
     }
 
     @GetMapping("/{id}")
@@ -89,9 +73,5 @@ class CasePages {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("crumbs", List.of(Crumb.of("行政处罚", "/cases"), Crumb.here(c.caseNo())));
         return "cases/detail";
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -2,10 +2,7 @@ package org.zhijian.injury.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +17,9 @@ import org.zhijian.injury.InjuryQuery;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
+import org.zhijian.platform.web.XlsxDownload;
 
 @Controller
 @RequestMapping("/injuries")
@@ -39,23 +37,27 @@ class InjuryPages {
         model.addAttribute("result", injuries.search(query, PageRequest.of(page, 50)));
         model.addAttribute(
                 "filter",
-                "q=" + enc(query.q()) + "&severity=" + (query.severity() == null ? "" : query.severity()) + "&source="
-                        + enc(query.source()) + "&region=" + enc(query.region()) + "&category="
-                        + enc(query.category()) + "&hazard=" + enc(query.hazard()));
+                QueryString.of(
+                        "q",
+                        query.q(),
+                        "severity",
+                        query.severity(),
+                        "source",
+                        query.source(),
+                        "region",
+                        query.region(),
+                        "category",
+                        query.category(),
+                        "hazard",
+                        query.hazard()));
         model.addAttribute("crumbs", List.of(Crumb.here("产品伤害")));
         return "injuries/list";
     }
 
     @GetMapping("/export")
     void export(InjuryQuery query, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("产品伤害.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try (XlsxTable table = new XlsxTable(
+        XlsxDownload.send(
+                response,
                 "产品伤害",
                 List.of(
                         "病例编号",
@@ -76,37 +78,29 @@ class InjuryPages {
                         "经过",
                         "来源",
                         "生产者",
-                        "关联企业信用代码"))) {
-            for (int p = 1; ; p++) {
-                var found = injuries.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
-                for (Injury i : found.items()) {
-                    table.add(
-                            i.caseNo(),
-                            i.occurredOn(),
-                            i.countyName(),
-                            i.place(),
-                            i.ageBand(),
-                            i.sex(),
-                            i.injuryType(),
-                            i.bodyPart(),
-                            i.severity(),
-                            i.product(),
-                            i.brand(),
-                            i.model(),
-                            i.hazardType(),
-                            i.classifiedAs().categoryCode(),
-                            i.classifiedAs().hazardCode(),
-                            i.description(),
-                            i.source(),
-                            i.manufacturer(),
-                            i.enterpriseUscc());
-                }
-                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            table.write(response.getOutputStream());
-        }
+                        "关联企业信用代码"),
+                p -> injuries.search(query, p),
+                i -> new Object[] {
+                    i.caseNo(),
+                    i.occurredOn(),
+                    i.countyName(),
+                    i.place(),
+                    i.ageBand(),
+                    i.sex(),
+                    i.injuryType(),
+                    i.bodyPart(),
+                    i.severity(),
+                    i.product(),
+                    i.brand(),
+                    i.model(),
+                    i.hazardType(),
+                    i.classifiedAs().categoryCode(),
+                    i.classifiedAs().hazardCode(),
+                    i.description(),
+                    i.source(),
+                    i.manufacturer(),
+                    i.enterpriseUscc()
+                });
     }
 
     @GetMapping("/{id}")
@@ -131,9 +125,5 @@ class InjuryPages {
             redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
         }
         return "redirect:/injuries/" + id;
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -2,12 +2,9 @@ package org.zhijian.recall.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
+import org.zhijian.platform.web.XlsxDownload;
 import org.zhijian.recall.Recall;
 import org.zhijian.recall.RecallManagement;
 import org.zhijian.recall.RecallQuery;
@@ -47,8 +45,7 @@ class RecallPages {
         model.addAttribute("sources", RecallSource.values());
         model.addAttribute("result", recalls.search(query, PageRequest.of(page, 50)));
         model.addAttribute(
-                "baseUrl",
-                "/recalls?source=" + enc(source) + "&country=" + enc(country) + "&q=" + enc(q) + "&link=" + enc(link));
+                "baseUrl", "/recalls?" + QueryString.of("source", source, "country", country, "q", q, "link", link));
         model.addAttribute("crumbs", List.of(Crumb.here("召回")));
         return "recalls/list";
     }
@@ -61,15 +58,9 @@ class RecallPages {
             @RequestParam(required = false) String link,
             HttpServletResponse response)
             throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("召回.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
         RecallQuery query = new RecallQuery(source, country, q, link);
-        try (XlsxTable table = new XlsxTable(
+        XlsxDownload.send(
+                response,
                 "召回",
                 List.of(
                         "来源",
@@ -87,34 +78,26 @@ class RecallPages {
                         "召回企业",
                         "通报国家或地区",
                         "关联企业信用代码",
-                        "链接"))) {
-            for (int p = 1; ; p++) {
-                var found = recalls.search(query, PageRequest.of(p, PageRequest.MAX_SIZE));
-                for (Recall r : found.items()) {
-                    table.add(
-                            r.sourceLabel(),
-                            r.reference(),
-                            r.recalledOn(),
-                            r.product(),
-                            r.productCategory(),
-                            r.brand(),
-                            r.model(),
-                            r.riskClass(),
-                            r.status(),
-                            r.hazard(),
-                            r.originCountry(),
-                            r.manufacturer(),
-                            r.recallingFirm(),
-                            r.notifyingCountry(),
-                            r.manufacturerUscc(),
-                            r.url());
-                }
-                if (p >= found.pages() || table.rows() >= XlsxTable.MAX_ROWS - PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            table.write(response.getOutputStream());
-        }
+                        "链接"),
+                p -> recalls.search(query, p),
+                r -> new Object[] {
+                    r.sourceLabel(),
+                    r.reference(),
+                    r.recalledOn(),
+                    r.product(),
+                    r.productCategory(),
+                    r.brand(),
+                    r.model(),
+                    r.riskClass(),
+                    r.status(),
+                    r.hazard(),
+                    r.originCountry(),
+                    r.manufacturer(),
+                    r.recallingFirm(),
+                    r.notifyingCountry(),
+                    r.manufacturerUscc(),
+                    r.url()
+                });
     }
 
     @GetMapping("/watch")
@@ -122,7 +105,7 @@ class RecallPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("result", recalls.watchMatches(status, PageRequest.of(page, 100)));
-        model.addAttribute("baseUrl", "/recalls/watch?status=" + enc(status));
+        model.addAttribute("baseUrl", "/recalls/watch?" + QueryString.of("status", status));
         model.addAttribute("crumbs", List.of(Crumb.of("召回", "/recalls"), Crumb.here("国外召回关注")));
         return "recalls/watch";
     }
@@ -134,7 +117,7 @@ class RecallPages {
             @RequestParam String status,
             @RequestParam(required = false) String from) {
         recalls.decideWatch(recallId, uscc, status);
-        return "redirect:/recalls/watch?status=" + enc(from);
+        return "redirect:/recalls/watch?" + QueryString.of("status", from);
     }
 
     @GetMapping("/{id}")
@@ -195,9 +178,5 @@ class RecallPages {
             }
         }
         return rows;
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,5 @@
 package org.zhijian.risk.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +15,7 @@ import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.QueryString;
 import org.zhijian.risk.RiskMonitoring;
 import org.zhijian.risk.SignalQuery;
 import org.zhijian.risk.SignalSeries;
@@ -56,8 +55,7 @@ class SignalPages {
         model.addAttribute("runs", monitoring.runs().stream().limit(8).toList());
         model.addAttribute(
                 "baseUrl",
-                "/risk/signals?week=" + enc(week) + "&source=" + enc(source) + "&region=" + enc(region) + "&open="
-                        + open);
+                "/risk/signals?" + QueryString.of("week", week, "source", source, "region", region, "open", open));
         model.addAttribute("crumbs", List.of(Crumb.of("风险预警", "/risk/warnings"), Crumb.here("检测信号")));
         return "risk/signals";
     }
@@ -66,7 +64,7 @@ class SignalPages {
     String run(@RequestParam String week, RedirectAttributes redirect) {
         currentActor.get().checkWritesProvince();
         var r = Flash.run(redirect, "risk.ran", week, () -> monitoring.run(week));
-        return "redirect:/risk/signals?week=" + enc(r == null ? "" : r.week());
+        return "redirect:/risk/signals?" + QueryString.of("week", r == null ? "" : r.week());
     }
 
     @GetMapping("/{id}")
@@ -93,9 +91,5 @@ class SignalPages {
     String raise(@PathVariable long id, RedirectAttributes redirect) {
         Warning w = Flash.run(redirect, "risk.raised", "", () -> warnings.raiseFromSignal(id));
         return w == null ? "redirect:/risk/signals/" + id : "redirect:/risk/warnings/" + w.id();
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,5 @@
 package org.zhijian.risk.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +17,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
 import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.QueryString;
 import org.zhijian.region.RegionManagement;
 import org.zhijian.risk.MeasureKind;
 import org.zhijian.risk.NewMeasure;
@@ -77,8 +76,10 @@ class WarningPages {
         model.addAttribute("sources", monitoring.sources());
         model.addAttribute(
                 "baseUrl",
-                "/risk/warnings?queue=" + enc(queue) + "&status=" + enc(status) + "&level=" + enc(level) + "&region="
-                        + enc(region) + "&source=" + enc(source) + "&overdue=" + overdue);
+                "/risk/warnings?"
+                        + QueryString.of(
+                                "queue", queue, "status", status, "level", level, "region", region, "source", source,
+                                "overdue", overdue));
         model.addAttribute("crumbs", List.of(Crumb.here("风险预警")));
         return "risk/warnings";
     }
@@ -193,9 +194,5 @@ class WarningPages {
                     new ScenarioInput(d2, s2, Boolean.TRUE.equals(v2), p2),
                     new ScenarioInput(d3, s3, Boolean.TRUE.equals(v3), p3));
         }
-    }
-
-    private static String enc(String s) {
-        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

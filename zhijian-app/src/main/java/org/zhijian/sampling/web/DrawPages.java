@@ -3,7 +3,6 @@ package org.zhijian.sampling.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.XlsxDownload;
 import org.zhijian.sampling.Draw;
 import org.zhijian.sampling.DrawnTarget;
 import org.zhijian.sampling.Plan;
@@ -92,13 +92,7 @@ class DrawPages {
     @GetMapping("/sampling/draws/{id}/export")
     void export(@PathVariable long id, HttpServletResponse response) throws IOException {
         Draw draw = find(id);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("抽取结果-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        XlsxDownload.start(response, "抽取结果-" + id + ".xlsx");
         try (XlsxTable table = new XlsxTable(
                 "抽取结果", List.of("序号", "统一社会信用代码", "企业名称", "所在县市区", "分层", "检查员", "抽取编号", "种子", "对象库哈希", "状态"))) {
             for (DrawnTarget t : draw.selections()) {

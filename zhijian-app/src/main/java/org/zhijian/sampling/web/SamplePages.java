@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.XlsxDownload;
 import org.zhijian.sampling.Draw;
 import org.zhijian.sampling.DrawnTarget;
 import org.zhijian.sampling.PlaceType;
@@ -30,7 +29,6 @@ import org.zhijian.sampling.ResultsForm;
 import org.zhijian.sampling.Sample;
 import org.zhijian.sampling.SampleForm;
 import org.zhijian.sampling.SampleQuery;
-import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 import org.zhijian.sampling.internal.SamplingErrors;
 
@@ -72,38 +70,24 @@ class SamplePages {
 
     @GetMapping("/export")
     void export(SampleQuery query, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("抽样单.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try (XlsxTable table = new XlsxTable(
+        XlsxDownload.send(
+                response,
                 "抽样单",
-                List.of("抽样单编号", "企业统一社会信用代码", "企业名称", "县市区", "产品类别", "样品名称", "商标", "抽样环节", "抽样日期", "检验结论", "不合格分类"))) {
-            for (int p = 1; ; p++) {
-                var page = sampling.samples(query, PageRequest.of(p, 500));
-                for (SampleSummary s : page.items()) {
-                    table.add(
-                            s.sampleNo(),
-                            s.enterpriseUscc(),
-                            s.enterpriseName(),
-                            s.countyName(),
-                            s.categoryCode(),
-                            s.sampleName(),
-                            s.brand(),
-                            s.placeType().label(),
-                            s.sampledOn(),
-                            verdictLabel(s.verdict()),
-                            s.failureClass());
-                }
-                if (p >= page.pages() || table.rows() >= XlsxTable.MAX_ROWS - 500) {
-                    break;
-                }
-            }
-            table.write(response.getOutputStream());
-        }
+                List.of("抽样单编号", "企业统一社会信用代码", "企业名称", "县市区", "产品类别", "样品名称", "商标", "抽样环节", "抽样日期", "检验结论", "不合格分类"),
+                p -> sampling.samples(query, p),
+                s -> new Object[] {
+                    s.sampleNo(),
+                    s.enterpriseUscc(),
+                    s.enterpriseName(),
+                    s.countyName(),
+                    s.categoryCode(),
+                    s.sampleName(),
+                    s.brand(),
+                    s.placeType().label(),
+                    s.sampledOn(),
+                    verdictLabel(s.verdict()),
+                    s.failureClass()
+                });
     }
 
     @GetMapping("/new")
