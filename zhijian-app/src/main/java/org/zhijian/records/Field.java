@@ -39,6 +39,7 @@ public final class Field {
     private Function<String, Optional<String>> mapping;
     private boolean lenient;
     private boolean searchable;
+    private boolean listed;
 
     private Field() {}
 
@@ -65,6 +66,7 @@ public final class Field {
         f.mapping = mapping;
         f.lenient = lenient;
         f.searchable = searchable;
+        f.listed = listed;
         change.accept(f);
         return f;
     }
@@ -172,6 +174,11 @@ public final class Field {
         return with(f -> f.searchable = true);
     }
 
+    /** The field is a column of the kind's generic list. */
+    public Field listed() {
+        return with(f -> f.listed = true);
+    }
+
     public String name() {
         return name;
     }
@@ -226,6 +233,10 @@ public final class Field {
 
     public boolean isSearchable() {
         return searchable;
+    }
+
+    public boolean isListed() {
+        return listed;
     }
 
     /** The columns this field stores, in order. */

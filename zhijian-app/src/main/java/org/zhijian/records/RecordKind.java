@@ -36,7 +36,7 @@ public final class RecordKind {
         this.label = Objects.requireNonNull(b.label);
         this.origin = Objects.requireNonNull(b.origin, "origin");
         this.table = Objects.requireNonNull(b.table, "table");
-        this.page = Objects.requireNonNull(b.page, "page");
+        this.page = b.page != null ? b.page : "/records/" + b.key + "/";
         this.keyField = b.keyField;
         this.fields = List.copyOf(b.fields);
         this.rules = List.copyOf(b.rules);
@@ -82,7 +82,10 @@ public final class RecordKind {
         return table;
     }
 
-    /** The path of a record's page before its id, e.g. {@code /complaints/}. */
+    /**
+     * The path of a record's page before its id, e.g. {@code /complaints/}; a kind without pages of its own has the
+     * generic ones, {@code /records/KEY/}.
+     */
     public String page() {
         return page;
     }
@@ -131,6 +134,32 @@ public final class RecordKind {
 
     public Optional<Timeline> timeline() {
         return Optional.ofNullable(timeline);
+    }
+
+    /** Whether the kind has pages of its own, rather than the generic list and record pages. */
+    public boolean hasOwnPages() {
+        return !page.equals("/records/" + key + "/");
+    }
+
+    /** The fields shown as the generic list's columns: those marked listed, else the first five. */
+    public List<Field> listed() {
+        List<Field> marked = fields.stream().filter(Field::isListed).toList();
+        return marked.isEmpty() ? fields.subList(0, Math.min(5, fields.size())) : marked;
+    }
+
+    /** The order of the kind's lists, newest first: the timeline's, else the search hits', else by id. */
+    public String listOrder() {
+        return timeline != null ? timeline.order() : hit != null ? hit.order() : "id desc";
+    }
+
+    /** Whether the kind's records have text to search ({@code search_text}). */
+    public boolean searchable() {
+        return fields.stream().anyMatch(Field::isSearchable);
+    }
+
+    /** Whether the kind's records have a county (every imported kind has). */
+    public boolean located() {
+        return fields.stream().anyMatch(f -> f.type() == FieldType.COUNTY) || !series.isEmpty();
     }
 
     /** Whether every reader sees every record (e.g. recalls), rather than those of the reader's area. */
@@ -195,7 +224,7 @@ public final class RecordKind {
             return this;
         }
 
-        /** A record's page is {@code page + id}. */
+        /** A record's page is {@code page + id}; without, the kind has the generic pages under {@code /records/KEY/}. */
         public Builder page(String page) {
             this.page = page;
             return this;

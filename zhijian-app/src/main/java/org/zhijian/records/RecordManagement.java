@@ -48,6 +48,15 @@ public interface RecordManagement {
     /** The same for the records filed under product categories ({@code codes}: a category and its sub-categories). */
     PageResult<TimelineEntry> ofCategories(RecordKind kind, List<String> codes, PageRequest page);
 
+    /** The kind with this key. */
+    java.util.Optional<RecordKind> kind(String key);
+
+    /** A page of a kind's records, newest first, within the reader's area (or for everyone, as declared). */
+    PageResult<RecordRow> list(RecordKind kind, RecordFilter filter, PageRequest page);
+
+    /** One record of a kind, if the reader may see it. */
+    java.util.Optional<RecordRow> find(RecordKind kind, long id);
+
     /** Counts derived from the kind's records are out of date (records were added, reclassified or moved on). */
     void changed(RecordKind kind);
 }

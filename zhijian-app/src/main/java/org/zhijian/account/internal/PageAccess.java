@@ -62,6 +62,8 @@ public class PageAccess {
             rule("/api/v1/cases/**", OFFICERS),
             rule("/listings/**", OFFICERS),
             rule("/api/v1/listings/**", OFFICERS),
+            rule("/records/**", OFFICERS),
+            rule("/api/v1/records/**", OFFICERS),
             rule("/risk/**", OFFICERS),
             rule("/api/v1/risk/**", OFFICERS),
             rule("/indicators/**", OFFICERS),

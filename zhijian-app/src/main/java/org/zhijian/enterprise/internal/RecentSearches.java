@@ -13,7 +13,6 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -138,7 +137,7 @@ class RecentSearches implements AutoCloseable {
         }
     }
 
-    @EventListener
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(RecordsImported imported) {
         if ("enterprises".equals(imported.kind())) {
             entries.clear();

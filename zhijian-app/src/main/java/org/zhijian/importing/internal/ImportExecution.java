@@ -9,10 +9,12 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportOptions;
 import org.zhijian.importing.ImportRow;
+import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.InvalidFileException;
 
 /** Runs one import job from file to committed (or rolled back) transaction and records its outcome. */
@@ -28,6 +30,7 @@ final class ImportExecution {
     private final DataSource dataSource;
     private final Path reportFile;
     private final Consumer<ImportJob> progress;
+    private final ApplicationEventPublisher events;
     private long rowsRead;
     private long parseRejected;
     private long lastProgress;
@@ -40,7 +43,8 @@ final class ImportExecution {
             ImportJobs jobs,
             DataSource dataSource,
             Path reportFile,
-            Consumer<ImportJob> progress) {
+            Consumer<ImportJob> progress,
+            ApplicationEventPublisher events) {
         this.id = id;
         this.kind = kind;
         this.format = format;
@@ -49,6 +53,7 @@ final class ImportExecution {
         this.dataSource = dataSource;
         this.reportFile = reportFile;
         this.progress = progress;
+        this.events = events;
     }
 
     void run(Path file, String fileName) {
@@ -57,7 +62,7 @@ final class ImportExecution {
                 ErrorReport report = new ErrorReport(reportFile)) {
             ImportRun run = new ImportRun(connection, kind, options, report);
             try {
-                outcome = execute(run, report, file, fileName);
+                outcome = execute(run, connection, report, file, fileName);
             } catch (InvalidFileException e) {
                 run.rollback();
                 e.errors().forEach(report::add);
@@ -74,7 +79,8 @@ final class ImportExecution {
         jobs.find(id).ifPresent(progress);
     }
 
-    private ImportJobs.Outcome execute(ImportRun run, ErrorReport report, Path file, String fileName) throws Exception {
+    private ImportJobs.Outcome execute(
+            ImportRun run, Connection connection, ErrorReport report, Path file, String fileName) throws Exception {
         SheetSource source = format == null ? FileSniffer.open(file, fileName) : new FormatSource(format, kind, file);
         run.prepare(id);
         jobs.progress(id, "RUNNING", 0, 0, 0);
@@ -103,10 +109,9 @@ final class ImportExecution {
         }
         long unchanged = run.countUnchanged();
         ImportKind.MergeCounts counts = run.merge();
-        run.commit();
         String message = "共 " + rowsRead + " 行：新增 " + counts.inserted() + "，更新 " + counts.updated() + "，未变 " + unchanged
                 + (rejected > 0 ? "，跳过有错误的 " + rejected + " 行" : "") + "。";
-        return new ImportJobs.Outcome(
+        ImportJobs.Outcome outcome = new ImportJobs.Outcome(
                 "SUCCEEDED",
                 rowsRead,
                 counts.inserted(),
@@ -115,6 +120,24 @@ final class ImportExecution {
                 rejected,
                 message,
                 rejected > 0 ? reportFile.toString() : null);
+        commit(run, connection, outcome);
+        return outcome;
+    }
+
+    /**
+     * Commits the import together with the job's outcome and the news that records arrived ({@link
+     * RecordsImported}), which the event publication registry stores on the same connection: the reactions (linking,
+     * classifying, counting) run after the commit and are not lost when the process dies before they finish.
+     */
+    private void commit(ImportRun run, Connection connection, ImportJobs.Outcome outcome) throws SQLException {
+        try (BoundTransaction tx = BoundTransaction.bind(dataSource, connection)) {
+            jobs.finish(id, outcome);
+            if (outcome.inserted() + outcome.updated() > 0) {
+                events.publishEvent(new RecordsImported(kind.key(), id, outcome.inserted(), outcome.updated()));
+            }
+            run.commit();
+            tx.committed();
+        }
     }
 
     private ImportJobs.Outcome failed(String message, boolean hasReport) {

@@ -23,7 +23,6 @@ import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
-import org.zhijian.importing.RecordsImported;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -154,12 +153,8 @@ class ImportService implements ImportManagement, AutoCloseable {
     private void runJob(
             long id, ImportKind kind, Path file, String fileName, ImportOptions options, Consumer<ImportJob> progress) {
         Path reportFile = importDir.resolve(Long.toString(id)).resolve("errors.csv");
-        new ImportExecution(id, kind, format(kind, options), options, jobs, dataSource, reportFile, progress)
+        new ImportExecution(id, kind, format(kind, options), options, jobs, dataSource, reportFile, progress, events)
                 .run(file, fileName);
-        jobs.find(id)
-                .filter(job -> "SUCCEEDED".equals(job.status()) && job.inserted() + job.updated() > 0)
-                .ifPresent(
-                        job -> events.publishEvent(new RecordsImported(kind.key(), id, job.inserted(), job.updated())));
         jobs.find(id)
                 .ifPresent(job -> audit.record(new AuditEntry(
                         "IMPORT",

@@ -1,7 +1,7 @@
 package org.zhijian.recall.internal;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhijian.importing.RecordsImported;
 import org.zhijian.records.RecordManagement;
 
@@ -22,7 +22,7 @@ class RecallsImported {
         this.records = records;
     }
 
-    @EventListener
+    @TransactionalEventListener
     void on(RecordsImported event) {
         if (event.kind().equals("recalls")) {
             arrived();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.zhijian.classification.ClassifiedAs;
@@ -17,8 +18,10 @@ import org.zhijian.records.Checked;
 import org.zhijian.records.Field;
 import org.zhijian.records.Hits;
 import org.zhijian.records.RecordCheck;
+import org.zhijian.records.RecordFilter;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.RecordManagement;
+import org.zhijian.records.RecordRow;
 import org.zhijian.records.StoredRow;
 import org.zhijian.records.TimelineEntry;
 
@@ -35,6 +38,7 @@ class JdbcRecords implements RecordManagement {
     private final RecordChanges changes;
     private final RecordSearch search;
     private final RecordTimeline timeline;
+    private final RecordReads reads;
 
     JdbcRecords(
             JdbcClient jdbc,
@@ -45,7 +49,8 @@ class JdbcRecords implements RecordManagement {
             RecordClassifier classifier,
             RecordChanges changes,
             RecordSearch search,
-            RecordTimeline timeline) {
+            RecordTimeline timeline,
+            RecordReads reads) {
         this.jdbc = jdbc;
         this.kinds = kinds;
         this.check = new RecordCheck(lookups, LocalDate::now);
@@ -55,6 +60,7 @@ class JdbcRecords implements RecordManagement {
         this.changes = changes;
         this.search = search;
         this.timeline = timeline;
+        this.reads = reads;
     }
 
     @Override
@@ -124,6 +130,21 @@ class JdbcRecords implements RecordManagement {
     @Override
     public PageResult<TimelineEntry> ofCategories(RecordKind kind, List<String> codes, PageRequest page) {
         return timeline.ofCategories(kind, codes, page);
+    }
+
+    @Override
+    public Optional<RecordKind> kind(String key) {
+        return kinds.find(key);
+    }
+
+    @Override
+    public PageResult<RecordRow> list(RecordKind kind, RecordFilter filter, PageRequest page) {
+        return reads.list(kind, filter, page);
+    }
+
+    @Override
+    public Optional<RecordRow> find(RecordKind kind, long id) {
+        return reads.find(kind, id);
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.zhijian.records.StoredRow;
  */
 final class RecordImport implements ImportKind {
 
+    private static final java.util.Set<String> CLASSIFIED =
+            java.util.Set.of("category_code", "category_source", "hazard_code", "hazard_source");
+
     private final RecordKind kind;
     private final RecordCheck check;
     private final CurrentActor currentActor;
@@ -92,7 +95,7 @@ final class RecordImport implements ImportKind {
         String same = "t." + key + " = s." + key + " and not s.rejected";
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("update import_staging s set unchanged = true from " + kind.table() + " t where " + same
-                    + " and (" + prefixed("t.") + ") is not distinct from (" + prefixed("s.") + ")");
+                    + " and " + sameValues());
             if (!updateExisting) {
                 st.executeUpdate("update import_staging s set rejected = true, reason = '" + kind.header(key)
                         + "已存在且内容不同（选择“更新已存在的记录”可覆盖）' from " + kind.table() + " t where " + same
@@ -116,6 +119,26 @@ final class RecordImport implements ImportKind {
                     + " t where t." + key + " = s." + key + ")");
             return new MergeCounts(inserted, updated);
         }
+    }
+
+    /**
+     * A staged row equals the stored record: every column alike, except that a category or hazard the file leaves
+     * empty matches whatever the classifier gave the record since.
+     */
+    private String sameValues() {
+        List<String> plain =
+                stored.stream().filter(c -> !CLASSIFIED.contains(c)).toList();
+        StringBuilder sql = new StringBuilder(
+                "(" + String.join(", ", plain.stream().map(c -> "t." + c).toList()) + ") is not distinct from ("
+                        + String.join(", ", plain.stream().map(c -> "s." + c).toList()) + ")");
+        for (String what : List.of("category", "hazard")) {
+            if (stored.contains(what + "_source")) {
+                sql.append(
+                        " and (s.%1$s_source is null or (t.%1$s_code, t.%1$s_source) is not distinct from (s.%1$s_code, s.%1$s_source))"
+                                .formatted(what));
+            }
+        }
+        return sql.toString();
     }
 
     private String prefixed(String prefix) {

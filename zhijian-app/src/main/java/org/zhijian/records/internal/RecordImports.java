@@ -2,8 +2,10 @@ package org.zhijian.records.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportKindSource;
 import org.zhijian.importing.RecordsImported;
@@ -34,8 +36,14 @@ class RecordImports implements ImportKindSource {
         return imports;
     }
 
-    /** After an import of a record kind: its new records are linked and classified. */
-    @EventListener
+    /**
+     * After an import of a record kind has committed: its new records are linked and classified, in a transaction
+     * of their own, before the import returns (so the importer sees them linked). The event is stored with the
+     * import; a reaction cut short by a stop runs again at the next start, and running it again is harmless (only
+     * records not yet looked at are).
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void imported(RecordsImported event) {
         kinds.find(event.kind()).filter(RecordKind::imported).ifPresent(arrivals::arrived);
     }

@@ -14,7 +14,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.platform.DailyCount;
 import org.zhijian.platform.DailyCountSource;
@@ -57,7 +56,11 @@ class RiskCounts {
         return Optional.ofNullable(sources.get(code));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Marks the changed records' series for a recount, once the change has committed, in the background; the event
+     * is stored with the change, so a mark cut short by a stop is made at the next start.
+     */
+    @org.springframework.modulith.events.ApplicationModuleListener
     void on(RecordsChanged event) {
         sources.values().stream().filter(s -> s.origin().equals(event.origin())).forEach(s -> markDirty(s.code()));
     }

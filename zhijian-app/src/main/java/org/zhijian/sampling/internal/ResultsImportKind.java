@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.algo.sampling.ItemVerdict;
@@ -317,7 +316,7 @@ class ResultsImportKind implements ImportKind {
     }
 
     /** Announces the verdicts an import changed, once it has committed. */
-    @EventListener
+    @org.springframework.transaction.event.TransactionalEventListener
     void on(RecordsImported imported) {
         if (key().equals(imported.kind())) {
             verdicts.publishPending();
