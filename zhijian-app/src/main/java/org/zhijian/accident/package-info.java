@@ -4,5 +4,7 @@
  * for risk monitoring and shown on the generic record pages. The whole module is one record kind, {@code
  * AccidentKind}: the worked example of {@code docs/record-kinds.md}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "质量安全事故")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "质量安全事故",
+        allowedDependencies = {"records"})
 package org.zhijian.accident;

@@ -2,5 +2,15 @@
  * Complaints and reports (投诉举报): 12315 and other channels' work orders with their handling states, linked to
  * the registry, searchable within the officer's area; personal data of complainants masked outside the record.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "投诉举报")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "投诉举报",
+        allowedDependencies = {
+            "audit",
+            "classification",
+            "platform",
+            "platform :: access",
+            "platform :: web",
+            "records",
+            "region"
+        })
 package org.zhijian.complaint;

@@ -3,5 +3,7 @@
  * memory, every row validated, all-or-nothing by default, idempotent, with an error report and progress.
  * Record kinds plug in by implementing {@link org.zhijian.importing.ImportKind}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "数据导入")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "数据导入",
+        allowedDependencies = {"audit", "platform", "platform :: access", "platform :: cli", "platform :: web"})
 package org.zhijian.importing;

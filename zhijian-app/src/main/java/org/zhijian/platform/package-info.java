@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "平台基础",
-        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+        allowedDependencies = {})
 package org.zhijian.platform;

@@ -6,5 +6,15 @@
  * classification by keywords, daily counts for risk monitoring and the one search box. The owning module keeps its
  * table, its record, its query and its workflow; the SQL issued here is generated from the kind's declaration.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "记录类型")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "记录类型",
+        allowedDependencies = {
+            "classification",
+            "enterprise",
+            "importing",
+            "platform",
+            "platform :: access",
+            "platform :: web",
+            "region"
+        })
 package org.zhijian.records;

@@ -193,8 +193,12 @@ class JdbcDescriptionClassification implements DescriptionClassification {
         events.publishEvent(new KeywordsChanged(dictionary));
     }
 
-    /** Drops the classifier once the change is committed, so no reader keeps one built before it. */
+    /**
+     * Drops the classifier once the change is committed, so no reader keeps one built before it; first of the
+     * change's listeners, so that those reclassifying records use the new dictionary.
+     */
     @TransactionalEventListener
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void on(KeywordsChanged event) {
         model = null;
     }

@@ -2,10 +2,14 @@ package org.zhijian.records.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhijian.classification.ClassificationManagement;
@@ -34,18 +38,22 @@ class RecordClassifier {
     private final ClassificationManagement classification;
     private final RecordKinds kinds;
     private final RecordChanges changes;
+    private final TaskExecutor background;
+    private final Map<String, Object> turns = new ConcurrentHashMap<>();
 
     RecordClassifier(
             JdbcClient jdbc,
             DescriptionClassification descriptions,
             ClassificationManagement classification,
             RecordKinds kinds,
-            RecordChanges changes) {
+            RecordChanges changes,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.jdbc = jdbc;
         this.descriptions = descriptions;
         this.classification = classification;
         this.kinds = kinds;
         this.changes = changes;
+        this.background = background;
     }
 
     private record Pending(long id, String product, String description) {}
@@ -93,25 +101,34 @@ class RecordClassifier {
     }
 
     /**
-     * After a dictionary change, the classifier's earlier suggestions are made again, after the commit, in the
-     * background; runs take turns.
+     * After a dictionary change has committed (and after the classifier has reloaded it), the classifier's earlier
+     * suggestions are made again, in the background, each kind by itself; runs of one kind take turns.
      */
-    @Async
     @TransactionalEventListener(fallbackExecution = true)
-    public synchronized void on(KeywordsChanged event) {
+    @Order
+    public void on(KeywordsChanged event) {
         String source = event.dictionary() == KeywordDictionary.CATEGORY ? "category_source" : "hazard_source";
         for (RecordKind kind : kinds.classified()) {
-            jdbc.sql("update " + kind.table() + " set " + source + " = null where " + source + " = 'AUTO'")
-                    .update();
-            classifyPending(kind);
+            background.execute(() -> inTurn(kind, () -> {
+                jdbc.sql("update " + kind.table() + " set " + source + " = null where " + source + " = 'AUTO'")
+                        .update();
+                classifyPending(kind);
+            }));
         }
     }
 
     /** Finishes, in the background, what a stop left unclassified (a run cut short by a shutdown). */
-    @Async
     @EventListener(ApplicationReadyEvent.class)
-    public synchronized void resume() {
-        kinds.classified().forEach(this::classifyPending);
+    public void resume() {
+        for (RecordKind kind : kinds.classified()) {
+            background.execute(() -> inTurn(kind, () -> classifyPending(kind)));
+        }
+    }
+
+    private void inTurn(RecordKind kind, Runnable work) {
+        synchronized (turns.computeIfAbsent(kind.key(), k -> new Object())) {
+            work.run();
+        }
     }
 
     /** Stores an officer's choice; see {@link org.zhijian.records.RecordManagement#classify}. */

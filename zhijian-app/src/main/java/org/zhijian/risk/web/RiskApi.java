@@ -50,7 +50,7 @@ class RiskApi {
     @Operation(
             summary = "检测信号，最新一周、最强的在前",
             description =
-                    "week：如 2026-W47；source：COMPLAINT、INJURY、INJURY_SEVERE、SAMPLE_FAILED、LISTING_REMOVED、FOREIGN_RECALL；region；category；open=true 仅未生成预警且未被下级信号解释的")
+                    "week：如 2026-W47；source：COMPLAINT、INJURY、INJURY_SEVERE、SAMPLE_FAILED、LISTING_REMOVED、FOREIGN_RECALL、ACCIDENT；region；category；open=true 仅未生成预警且未被下级信号解释的")
     PageResult<Signal> signals(SignalQuery query, Integer page, Integer size) {
         return monitoring.signals(query, PageRequest.of(page, size));
     }
@@ -59,7 +59,7 @@ class RiskApi {
     @Operation(
             summary = "一条序列：某数据源在某地区、某产品类别（含下级）的周或月计数",
             description =
-                    "source：COMPLAINT、INJURY、INJURY_SEVERE、SAMPLE_FAILED、LISTING_REMOVED、FOREIGN_RECALL；region：县、市州或省代码（默认全省，须在本账户范围内）；category：类别代码，默认全部；period：week 或 month；periods：最近多少期（最多 520），截至最新数据")
+                    "source：COMPLAINT、INJURY、INJURY_SEVERE、SAMPLE_FAILED、LISTING_REMOVED、FOREIGN_RECALL、ACCIDENT；region：县、市州或省代码（默认全省，须在本账户范围内）；category：类别代码，默认全部；period：week 或 month；periods：最近多少期（最多 520），截至最新数据")
     SeriesView series(
             @RequestParam String source,
             @RequestParam(required = false) String region,

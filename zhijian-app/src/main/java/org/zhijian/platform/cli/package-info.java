@@ -1,0 +1,3 @@
+/** The command line: commands plug in as beans; exit codes. */
+@org.springframework.modulith.NamedInterface("cli")
+package org.zhijian.platform.cli;
