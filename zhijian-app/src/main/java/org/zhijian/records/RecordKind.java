@@ -30,6 +30,8 @@ public final class RecordKind {
     private final String onUpdate;
     private final boolean visibleToAll;
     private final Timeline timeline;
+    private final String auditAction;
+    private final String auditedBy;
 
     private RecordKind(Builder b) {
         this.key = Objects.requireNonNull(b.key);
@@ -47,6 +49,8 @@ public final class RecordKind {
         this.onUpdate = b.onUpdate;
         this.visibleToAll = b.visibleToAll;
         this.timeline = b.timeline;
+        this.auditAction = b.auditAction;
+        this.auditedBy = b.auditedBy != null ? b.auditedBy : b.keyField;
         if (!fields.isEmpty() && (keyField == null || field(keyField).isEmpty())) {
             throw new IllegalArgumentException(key + ": an imported kind needs a key field among its fields");
         }
@@ -132,6 +136,19 @@ public final class RecordKind {
         return Optional.ofNullable(hit);
     }
 
+    /**
+     * The prefix of the audit actions for registering and classifying a record ({@code COMPLAINT} →
+     * {@code COMPLAINT_REGISTER}, {@code COMPLAINT_CLASSIFY}), when these are audited.
+     */
+    public Optional<String> auditAction() {
+        return Optional.ofNullable(auditAction);
+    }
+
+    /** The field that names a record in the audit trail (by default its key). */
+    public String auditedBy() {
+        return auditedBy;
+    }
+
     public Optional<Timeline> timeline() {
         return Optional.ofNullable(timeline);
     }
@@ -211,6 +228,8 @@ public final class RecordKind {
         private String onUpdate;
         private boolean visibleToAll;
         private Timeline timeline;
+        private String auditAction;
+        private String auditedBy;
 
         private Builder(String key, String label) {
             this.key = key;
@@ -270,6 +289,18 @@ public final class RecordKind {
 
         public Builder onTimeline(Timeline t) {
             this.timeline = t;
+            return this;
+        }
+
+        /** Registering and classifying a record are audited as {@code ACTION_REGISTER} and {@code ACTION_CLASSIFY}. */
+        public Builder audited(String action) {
+            return audited(action, null);
+        }
+
+        /** The same, naming the record in the audit trail by {@code field} rather than its key. */
+        public Builder audited(String action, String field) {
+            this.auditAction = action;
+            this.auditedBy = field;
             return this;
         }
 

@@ -9,6 +9,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "记录类型",
         allowedDependencies = {
+            "audit",
             "classification",
             "enterprise",
             "importing",

@@ -19,6 +19,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.records.TimelineEntry;
@@ -69,18 +70,31 @@ class EnterpriseRecordsPage {
         };
     }
 
+    /** What the page is about: its heading, the line below it, its path and its crumbs. */
+    private record Subject(String heading, String subtitle, String base, List<Crumb> crumbs) {}
+
+    /** One page of the timeline: of one kind, or of all merged by date, with every kind's count. */
+    private record Shown(Map<String, Long> counts, List<TimelineEntry> entries, long total) {}
+
     /** Puts one page of the timeline — of one kind, or of all merged by date — on the page. */
-    private static String show(
-            Map<String, Source> sources,
-            String kind,
-            Integer page,
-            Model model,
-            String heading,
-            String subtitle,
-            String base,
-            List<Crumb> crumbs) {
+    private static String show(Map<String, Source> sources, String kind, Integer page, Model model, Subject subject) {
         String chosen = kind == null || !sources.containsKey(kind) ? "" : kind;
         int number = page == null || page < 1 ? 1 : page;
+        Shown shown = collect(sources, chosen, number);
+        model.addAttribute("heading", subject.heading());
+        model.addAttribute("subtitle", subject.subtitle());
+        model.addAttribute("base", subject.base());
+        model.addAttribute("counts", shown.counts());
+        model.addAttribute("kind", chosen);
+        model.addAttribute("entries", shown.entries());
+        model.addAttribute("result", new PageResult<>(shown.entries(), shown.total(), number, PAGE_SIZE));
+        model.addAttribute(
+                "baseUrl", chosen.isEmpty() ? subject.base() : subject.base() + "?" + QueryString.of("kind", chosen));
+        model.addAttribute("crumbs", subject.crumbs());
+        return "workbench/enterprise-records";
+    }
+
+    private static Shown collect(Map<String, Source> sources, String chosen, int number) {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<TimelineEntry> entries = new ArrayList<>();
         int wanted = number * PAGE_SIZE;
@@ -95,28 +109,15 @@ class EnterpriseRecordsPage {
                 counts.put(name, source.page(PageRequest.of(1, 1)).total());
             }
         });
+        if (!chosen.isEmpty()) {
+            return new Shown(counts, entries, counts.get(chosen));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        long total = chosen.isEmpty()
-                ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.get(chosen);
-        List<TimelineEntry> shown = chosen.isEmpty()
-                ? entries.subList(Math.min(entries.size(), wanted - PAGE_SIZE), Math.min(entries.size(), wanted))
-                : entries;
-        model.addAttribute("heading", heading);
-        model.addAttribute("subtitle", subtitle);
-        model.addAttribute("base", base);
-        model.addAttribute("counts", counts);
-        model.addAttribute("kind", chosen);
-        model.addAttribute("entries", shown);
-        model.addAttribute("result", new PageResult<>(shown, total, number, PAGE_SIZE));
-        model.addAttribute(
-                "baseUrl",
-                chosen.isEmpty()
-                        ? base
-                        : base + "?kind="
-                                + java.net.URLEncoder.encode(chosen, java.nio.charset.StandardCharsets.UTF_8));
-        model.addAttribute("crumbs", crumbs);
-        return "workbench/enterprise-records";
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new Shown(
+                counts,
+                entries.subList(Math.min(entries.size(), wanted - PAGE_SIZE), Math.min(entries.size(), wanted)),
+                total);
     }
 
     /** Adds the newest {@code wanted} records of a kind to {@code into}; returns the kind's exact count. */
@@ -156,13 +157,14 @@ class EnterpriseRecordsPage {
                 kind,
                 page,
                 model,
-                e.name(),
-                e.uscc(),
-                "/enterprises/" + uscc + "/records",
-                List.of(
-                        Crumb.of("市场主体名录", "/enterprises"),
-                        Crumb.of(e.name(), "/enterprises/" + uscc),
-                        Crumb.here("全部记录")));
+                new Subject(
+                        e.name(),
+                        e.uscc(),
+                        "/enterprises/" + uscc + "/records",
+                        List.of(
+                                Crumb.of("市场主体名录", "/enterprises"),
+                                Crumb.of(e.name(), "/enterprises/" + uscc),
+                                Crumb.here("全部记录"))));
     }
 
     /**
@@ -193,10 +195,11 @@ class EnterpriseRecordsPage {
                 kind,
                 page,
                 model,
-                category.nameZh(),
-                category.code(),
-                "/categories/" + code + "/records",
-                List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录")));
+                new Subject(
+                        category.nameZh(),
+                        category.code(),
+                        "/categories/" + code + "/records",
+                        List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录"))));
     }
 
     private static TimelineEntry sample(SampleSummary s, String detail) {

@@ -1,7 +1,5 @@
 package org.zhijian.workbench;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.enterprise.EnterpriseQuery;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.QueryString;
 import org.zhijian.records.Hits;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.sampling.SampleQuery;
@@ -54,41 +53,49 @@ class SearchPage {
             return "workbench/search";
         }
         List<String> words = Arrays.stream(query.split("\\s+")).toList();
-        String enc = URLEncoder.encode(query, StandardCharsets.UTF_8);
-        PageRequest page = PageRequest.of(1, SHOWN);
-        List<Group> groups = new ArrayList<>();
-        var e = enterprises.search(new EnterpriseQuery(query, null, null, null, null, null), page);
-        groups.add(new Group(
-                "市场主体",
-                e.total(),
-                e.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.name(), words),
-                                Highlight.of(x.uscc() + " · " + x.countyName(), words),
-                                "/enterprises/" + x.uscc()))
-                        .toList(),
-                "/enterprises?q=" + enc));
-        var s = sampling.samples(new SampleQuery(null, null, null, query), page);
-        groups.add(new Group(
-                "抽样单",
-                s.total(),
-                s.items().stream()
-                        .map(x -> new Hit(
-                                Highlight.of(x.sampleName() + "（" + x.sampleNo() + "）", words),
-                                Highlight.of(x.enterpriseName() + " · " + x.sampledOn(), words),
-                                "/sampling/records/" + x.id()))
-                        .toList(),
-                "/sampling/records?q=" + enc));
-        for (Hits h : records.search(query, SHOWN)) {
-            groups.add(new Group(
-                    h.label(),
-                    h.total(),
-                    h.found().stream()
-                            .map(x -> new Hit(Highlight.of(x.title(), words), Highlight.of(x.detail(), words), x.url()))
-                            .toList(),
-                    h.listUrl()));
-        }
+        List<Hits> all = new ArrayList<>(List.of(enterpriseHits(query), sampleHits(query)));
+        all.addAll(records.search(query, SHOWN));
+        List<Group> groups = all.stream().map(h -> group(h, words)).toList();
         model.addAttribute("groups", groups);
         return "workbench/search";
+    }
+
+    /** Enterprises by their own ranked search (names, codes, former names, pinyin). */
+    private Hits enterpriseHits(String query) {
+        var found =
+                enterprises.search(new EnterpriseQuery(query, null, null, null, null, null), PageRequest.of(1, SHOWN));
+        return new Hits(
+                "市场主体",
+                found.total(),
+                found.items().stream()
+                        .map(x ->
+                                new Hits.Found(x.name(), x.uscc() + " · " + x.countyName(), "/enterprises/" + x.uscc()))
+                        .toList(),
+                "/enterprises?" + QueryString.of("q", query));
+    }
+
+    /** Samples by the sampling module's own search (its scope lets enterprises see their own). */
+    private Hits sampleHits(String query) {
+        var found = sampling.samples(new SampleQuery(null, null, null, query), PageRequest.of(1, SHOWN));
+        return new Hits(
+                "抽样单",
+                found.total(),
+                found.items().stream()
+                        .map(x -> new Hits.Found(
+                                x.sampleName() + "（" + x.sampleNo() + "）",
+                                x.enterpriseName() + " · " + x.sampledOn(),
+                                "/sampling/records/" + x.id()))
+                        .toList(),
+                "/sampling/records?" + QueryString.of("q", query));
+    }
+
+    private static Group group(Hits h, List<String> words) {
+        return new Group(
+                h.label(),
+                h.total(),
+                h.found().stream()
+                        .map(x -> new Hit(Highlight.of(x.title(), words), Highlight.of(x.detail(), words), x.url()))
+                        .toList(),
+                h.listUrl());
     }
 }

@@ -55,6 +55,7 @@ class AccidentKind {
                     Field.text("description", "事故经过").required().searchable().example("充电时电池起火，引燃楼道杂物"),
                     Field.text("cause", "原因初判").searchable().example("电芯内部短路"),
                     Field.choice("source", "来源", SOURCES).required().example("部门通报"))
+            .audited("ACCIDENT")
             .linkedBy("party_uscc", "enterprise_name")
             .classifiedBy("product", "concat_ws('，', description, nullif(cause, ''))")
             .counted(Series.of("ACCIDENT", "质量安全事故", "occurred_on", "accident_no", "product || '：' || place"))

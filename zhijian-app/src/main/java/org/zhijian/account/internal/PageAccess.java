@@ -90,6 +90,17 @@ public class PageAccess {
         return allows(principal.account().role(), path);
     }
 
+    /**
+     * Whether the signed-in user's role changes records (registers, imports, edits within its area): the province's
+     * administrator and prefecture and county officers; analysts, inspectors and enterprises read.
+     */
+    public boolean writes() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.getPrincipal() instanceof AccountPrincipal principal
+                && WRITERS.contains(principal.account().role());
+    }
+
     /** The signed-in person's name as the header shows it: the account's display name, else its username. */
     public String displayName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

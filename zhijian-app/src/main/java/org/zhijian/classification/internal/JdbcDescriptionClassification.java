@@ -58,9 +58,13 @@ class JdbcDescriptionClassification implements DescriptionClassification {
     /** A classifier with the segmenter that knows its terms. */
     private record Model(DescriptionClassifier classifier, HanlpWords words) {}
 
+    /** Counts the dictionary's changes, so that a classifier built from a read older than a change is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
     private Model model() {
         Model m = model;
         if (m == null) {
+            long built = generation.get();
             List<Keyword> categories = store.live(KeywordDictionary.CATEGORY);
             List<Keyword> hazardTerms = store.live(KeywordDictionary.HAZARD);
             m = new Model(
@@ -68,7 +72,9 @@ class JdbcDescriptionClassification implements DescriptionClassification {
                     new HanlpWords(Stream.concat(categories.stream(), hazardTerms.stream())
                             .map(Keyword::term)
                             .toList()));
-            model = m;
+            if (generation.get() == built) {
+                model = m;
+            }
         }
         return m;
     }
@@ -189,7 +195,7 @@ class JdbcDescriptionClassification implements DescriptionClassification {
     }
 
     private void changed(KeywordDictionary dictionary) {
-        model = null;
+        drop();
         events.publishEvent(new KeywordsChanged(dictionary));
     }
 
@@ -200,12 +206,17 @@ class JdbcDescriptionClassification implements DescriptionClassification {
     @TransactionalEventListener
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void on(KeywordsChanged event) {
+        drop();
+    }
+
+    private void drop() {
+        generation.incrementAndGet();
         model = null;
     }
 
     /** Drops what is cached, after the seeder ran. */
     void forget() {
-        model = null;
+        drop();
         hazards = null;
     }
 }

@@ -82,6 +82,7 @@ class ComplaintKind {
                             DETAIL)
                     .orderedBy("received_at desc, id desc")
                     .inCategory("respondent_name || '（' || complaint_no || '）'", DETAIL))
+            .audited("COMPLAINT")
             .onUpdate("updated_at = now()")
             .build();
 

@@ -61,13 +61,8 @@ class JdbcComplaints implements ComplaintManagement {
     @Override
     @Transactional
     public Complaint register(Map<String, String> fields) {
-        long id = records.register(ComplaintKind.KIND, fields, ComplaintErrors.INVALID, ComplaintErrors.DUPLICATE);
-        audit.record(AuditEntry.of(
-                "COMPLAINT_REGISTER",
-                "complaint",
-                Long.toString(id),
-                "登记投诉举报 " + fields.get("complaint_no").strip()));
-        return find(id).orElseThrow();
+        return find(records.register(ComplaintKind.KIND, fields, ComplaintErrors.INVALID, ComplaintErrors.DUPLICATE))
+                .orElseThrow();
     }
 
     @Override
@@ -75,14 +70,7 @@ class JdbcComplaints implements ComplaintManagement {
     public Complaint classify(long id, String categoryCode, String hazard) {
         Complaint c = find(id).orElseThrow(() -> new BusinessRuleViolation(ComplaintErrors.NOT_FOUND, id));
         handling.checkMayChange(c);
-        ClassifiedAs now = records.classify(ComplaintKind.KIND, id, categoryCode, hazard, ComplaintErrors.INVALID);
-        audit.record(new AuditEntry(
-                "COMPLAINT_CLASSIFY",
-                "complaint",
-                Long.toString(id),
-                "投诉举报 " + c.complaintNo() + " 的分类改为 " + now.categoryCode() + " / " + now.hazardCode(),
-                c.classifiedAs(),
-                now));
+        records.classify(ComplaintKind.KIND, id, categoryCode, hazard, ComplaintErrors.INVALID);
         return find(id).orElseThrow();
     }
 

@@ -26,6 +26,25 @@ import org.zhijian.platform.web.XlsxDownload;
 @RequestMapping("/complaints")
 class ComplaintPages {
 
+    private static final List<String> EXPORT_HEADER = List.of(
+            "工单编号",
+            "渠道",
+            "登记时间",
+            "投诉人",
+            "联系电话",
+            "被投诉方",
+            "被投诉企业信用代码",
+            "县市区",
+            "产品或服务",
+            "产品类别",
+            "危害类型",
+            "问题类型",
+            "投诉内容",
+            "涉及金额",
+            "状态",
+            "办结时间",
+            "办理结果");
+
     private final ComplaintManagement complaints;
 
     ComplaintPages(ComplaintManagement complaints) {
@@ -60,47 +79,7 @@ class ComplaintPages {
 
     @GetMapping("/export")
     void export(ComplaintQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(
-                response,
-                "投诉举报",
-                List.of(
-                        "工单编号",
-                        "渠道",
-                        "登记时间",
-                        "投诉人",
-                        "联系电话",
-                        "被投诉方",
-                        "被投诉企业信用代码",
-                        "县市区",
-                        "产品或服务",
-                        "产品类别",
-                        "危害类型",
-                        "问题类型",
-                        "投诉内容",
-                        "涉及金额",
-                        "状态",
-                        "办结时间",
-                        "办理结果"),
-                p -> complaints.search(query, p),
-                c -> new Object[] {
-                    c.complaintNo(),
-                    c.channel(),
-                    c.receivedAt(),
-                    c.complainantName(),
-                    c.complainantPhone(),
-                    c.respondentName(),
-                    c.enterpriseUscc(),
-                    c.countyName(),
-                    c.product(),
-                    c.categoryCode(),
-                    c.hazardCode(),
-                    c.problemType(),
-                    c.description(),
-                    c.amount(),
-                    c.statusLabel(),
-                    c.closedAt(),
-                    c.outcome()
-                });
+        XlsxDownload.send(response, "投诉举报", EXPORT_HEADER, p -> complaints.search(query, p), ComplaintPages::exportRow);
     }
 
     @GetMapping("/{id}")
@@ -147,5 +126,28 @@ class ComplaintPages {
             redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
         }
         return "redirect:/complaints/" + id;
+    }
+
+    /** One exported row, in {@link #EXPORT_HEADER} order. */
+    private static Object[] exportRow(Complaint c) {
+        return new Object[] {
+            c.complaintNo(),
+            c.channel(),
+            c.receivedAt(),
+            c.complainantName(),
+            c.complainantPhone(),
+            c.respondentName(),
+            c.enterpriseUscc(),
+            c.countyName(),
+            c.product(),
+            c.categoryCode(),
+            c.hazardCode(),
+            c.problemType(),
+            c.description(),
+            c.amount(),
+            c.statusLabel(),
+            c.closedAt(),
+            c.outcome()
+        };
     }
 }

@@ -72,13 +72,8 @@ class JdbcListings implements ListingManagement {
     @Override
     @Transactional
     public Listing register(Map<String, String> fields) {
-        long id = records.register(ListingKind.KIND, fields, INVALID, DUPLICATE);
-        audit.record(AuditEntry.of(
-                "LISTING_REGISTER",
-                "listing",
-                Long.toString(id),
-                "登记电商商品 " + fields.get("product").strip()));
-        return find(id).orElseThrow();
+        return find(records.register(ListingKind.KIND, fields, INVALID, DUPLICATE))
+                .orElseThrow();
     }
 
     @Override

@@ -44,6 +44,7 @@ class ListingKind {
                             .notFuture()
                             .invalid("日期缺失、无法识别或晚于今天")
                             .example("2026-05-08"))
+            .audited("LISTING", "product")
             .linkedBy("seller_uscc", "seller_name")
             .classifiedBy("product", "referral_note")
             .counted(Series.of("LISTING_REMOVED", "电商下架", "removed_on", "platform", "shop || '：' || product")

@@ -27,6 +27,10 @@ import org.zhijian.platform.web.XlsxDownload;
 @RequestMapping("/listings")
 class ListingPages {
 
+    private static final List<String> EXPORT_HEADER = List.of(
+            "发现日期", "平台", "店铺", "商品", "价格", "销量", "经营者", "经营者信用代码", "县市区", "标称生产者", "网上抽查抽样单", "处置", "下架日期", "属地答复",
+            "链接");
+
     private final ListingManagement listings;
 
     ListingPages(ListingManagement listings) {
@@ -54,30 +58,7 @@ class ListingPages {
 
     @GetMapping("/export")
     void export(ListingQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(
-                response,
-                "电商商品",
-                List.of(
-                        "发现日期", "平台", "店铺", "商品", "价格", "销量", "经营者", "经营者信用代码", "县市区", "标称生产者", "网上抽查抽样单", "处置", "下架日期",
-                        "属地答复", "链接"),
-                p -> listings.search(query, p),
-                l -> new Object[] {
-                    l.foundOn(),
-                    l.platform(),
-                    l.shop(),
-                    l.product(),
-                    l.price(),
-                    l.sales(),
-                    l.sellerName(),
-                    l.enterpriseUscc(),
-                    l.countyName(),
-                    l.manufacturer(),
-                    l.sampleNo(),
-                    l.status(),
-                    l.removedOn(),
-                    l.reply(),
-                    l.url()
-                });
+        XlsxDownload.send(response, "电商商品", EXPORT_HEADER, p -> listings.search(query, p), ListingPages::exportRow);
     }
 
     @GetMapping("/{id}")
@@ -114,5 +95,26 @@ class ListingPages {
             redirect.addFlashAttribute("flashArg", "");
         }
         return "redirect:/listings/" + id;
+    }
+
+    /** One exported row, in {@link #EXPORT_HEADER} order. */
+    private static Object[] exportRow(Listing l) {
+        return new Object[] {
+            l.foundOn(),
+            l.platform(),
+            l.shop(),
+            l.product(),
+            l.price(),
+            l.sales(),
+            l.sellerName(),
+            l.enterpriseUscc(),
+            l.countyName(),
+            l.manufacturer(),
+            l.sampleNo(),
+            l.status(),
+            l.removedOn(),
+            l.reply(),
+            l.url()
+        };
     }
 }

@@ -49,6 +49,7 @@ class CaseKind {
                             .example("2029-05-08")
                             .hint("不早于决定日期"))
             .rule(CaseKind::publicityAfterDecision)
+            .audited("CASE")
             .linkedBy("party_uscc", "party_name")
             .classifiedBy("violation_type", "facts")
             .shownAs(

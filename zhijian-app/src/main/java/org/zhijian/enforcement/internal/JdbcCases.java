@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
@@ -59,13 +58,7 @@ class JdbcCases implements EnforcementManagement {
     @Override
     @Transactional
     public EnforcementCase register(Map<String, String> fields) {
-        long id = records.register(CaseKind.KIND, fields, INVALID, DUPLICATE);
-        audit.record(AuditEntry.of(
-                "CASE_REGISTER",
-                "enforcement_case",
-                Long.toString(id),
-                "登记行政处罚 " + fields.get("case_no").strip()));
-        return find(id).orElseThrow();
+        return find(records.register(CaseKind.KIND, fields, INVALID, DUPLICATE)).orElseThrow();
     }
 
     @Override

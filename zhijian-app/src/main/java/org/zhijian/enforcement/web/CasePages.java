@@ -24,6 +24,10 @@ import org.zhijian.platform.web.XlsxDownload;
 @RequestMapping("/cases")
 class CasePages {
 
+    private static final List<String> EXPORT_HEADER = List.of(
+            "决定书文号", "当事人", "当事人信用代码", "县市区", "违法行为类型", "处罚依据", "违法事实", "罚款（元）", "没收", "责令停产停业", "吊销许可证件", "决定日期",
+            "公示截止日期");
+
     private final EnforcementManagement cases;
 
     CasePages(EnforcementManagement cases) {
@@ -42,28 +46,7 @@ class CasePages {
 
     @GetMapping("/export")
     void export(CaseQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(
-                response,
-                "行政处罚",
-                List.of(
-                        "决定书文号", "当事人", "当事人信用代码", "县市区", "违法行为类型", "处罚依据", "违法事实", "罚款（元）", "没收", "责令停产停业", "吊销许可证件",
-                        "决定日期", "公示截止日期"),
-                p -> cases.search(query, p),
-                c -> new Object[] {
-                    c.caseNo(),
-                    c.partyName(),
-                    c.partyUscc(),
-                    c.countyName(),
-                    c.violationType(),
-                    c.legalBasis(),
-                    c.facts(),
-                    c.fineAmount(),
-                    c.confiscation(),
-                    c.suspension() ? "是" : "否",
-                    c.revocation() ? "是" : "否",
-                    c.decidedOn(),
-                    c.publicityUntil()
-                });
+        XlsxDownload.send(response, "行政处罚", EXPORT_HEADER, p -> cases.search(query, p), CasePages::exportRow);
     }
 
     @GetMapping("/{id}")
@@ -73,5 +56,24 @@ class CasePages {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("crumbs", List.of(Crumb.of("行政处罚", "/cases"), Crumb.here(c.caseNo())));
         return "cases/detail";
+    }
+
+    /** One exported row, in {@link #EXPORT_HEADER} order. */
+    private static Object[] exportRow(EnforcementCase c) {
+        return new Object[] {
+            c.caseNo(),
+            c.partyName(),
+            c.partyUscc(),
+            c.countyName(),
+            c.violationType(),
+            c.legalBasis(),
+            c.facts(),
+            c.fineAmount(),
+            c.confiscation(),
+            c.suspension() ? "是" : "否",
+            c.revocation() ? "是" : "否",
+            c.decidedOn(),
+            c.publicityUntil()
+        };
     }
 }

@@ -81,18 +81,7 @@ final class ImportExecution {
 
     private ImportJobs.Outcome execute(
             ImportRun run, Connection connection, ErrorReport report, Path file, String fileName) throws Exception {
-        SheetSource source = format == null ? FileSniffer.open(file, fileName) : new FormatSource(format, kind, file);
-        run.prepare(id);
-        jobs.progress(id, "RUNNING", 0, 0, 0);
-        try (StagingWriter staging = run.stagingWriter()) {
-            source.read(new Sink(staging, report, source));
-            staging.finish();
-        }
-        if (rowsRead == 0) {
-            throw FileSniffer.refuse("文件没有数据行（只有表头或全为空行）");
-        }
-        jobs.phase(id, "已读完 " + rowsRead + " 行，正在检查重复并写入数据库…");
-        jobs.find(id).ifPresent(progress);
+        stage(run, report, file, fileName);
         run.markDuplicates();
         long rejected = parseRejected + run.reportStagedRejections();
         if (rejected > 0 && !options.validOnly()) {
@@ -108,10 +97,31 @@ final class ImportExecution {
                     reportFile.toString());
         }
         long unchanged = run.countUnchanged();
-        ImportKind.MergeCounts counts = run.merge();
+        ImportJobs.Outcome outcome = succeeded(run.merge(), unchanged, rejected);
+        commit(run, connection, outcome);
+        return outcome;
+    }
+
+    /** Reads the file into the staging table, each row checked by the kind; refuses a file without data rows. */
+    private void stage(ImportRun run, ErrorReport report, Path file, String fileName) throws Exception {
+        SheetSource source = format == null ? FileSniffer.open(file, fileName) : new FormatSource(format, kind, file);
+        run.prepare(id);
+        jobs.progress(id, "RUNNING", 0, 0, 0);
+        try (StagingWriter staging = run.stagingWriter()) {
+            source.read(new Sink(staging, report, source));
+            staging.finish();
+        }
+        if (rowsRead == 0) {
+            throw FileSniffer.refuse("文件没有数据行（只有表头或全为空行）");
+        }
+        jobs.phase(id, "已读完 " + rowsRead + " 行，正在检查重复并写入数据库…");
+        jobs.find(id).ifPresent(progress);
+    }
+
+    private ImportJobs.Outcome succeeded(ImportKind.MergeCounts counts, long unchanged, long rejected) {
         String message = "共 " + rowsRead + " 行：新增 " + counts.inserted() + "，更新 " + counts.updated() + "，未变 " + unchanged
                 + (rejected > 0 ? "，跳过有错误的 " + rejected + " 行" : "") + "。";
-        ImportJobs.Outcome outcome = new ImportJobs.Outcome(
+        return new ImportJobs.Outcome(
                 "SUCCEEDED",
                 rowsRead,
                 counts.inserted(),
@@ -120,8 +130,6 @@ final class ImportExecution {
                 rejected,
                 message,
                 rejected > 0 ? reportFile.toString() : null);
-        commit(run, connection, outcome);
-        return outcome;
     }
 
     /**

@@ -63,6 +63,7 @@ class InjuryKind {
                     Field.choice("source", "来源", SOURCES).required().example("医院监测"),
                     Field.text("manufacturer", "生产者").searchable().hint("用于关联企业名录"),
                     Field.uscc("manufacturer_uscc", "生产者统一社会信用代码"))
+            .audited("INJURY")
             .linkedBy("manufacturer_uscc", "manufacturer")
             .classifiedBy(
                     "product",

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
@@ -60,33 +59,15 @@ class JdbcInjuries implements InjuryManagement {
     @Override
     @Transactional
     public Injury register(Map<String, String> fields) {
-        long id = records.register(InjuryKind.KIND, fields, INVALID, DUPLICATE);
-        audit.record(AuditEntry.of(
-                "INJURY_REGISTER",
-                "injury",
-                Long.toString(id),
-                "登记产品伤害 " + fields.get("case_no").strip()));
-        return find(id).orElseThrow();
+        return find(records.register(InjuryKind.KIND, fields, INVALID, DUPLICATE))
+                .orElseThrow();
     }
 
     @Override
     @Transactional
     public Injury classify(long id, String categoryCode, String hazard) {
-        Injury i = find(id).orElseThrow(() -> new BusinessRuleViolation(NOT_FOUND, id));
-        currentActor
-                .get()
-                .checkWrite(
-                        i.countyCode(),
-                        regions.findByCode(i.countyCode()).map(r -> r.parent()).orElse(null),
-                        null);
-        ClassifiedAs now = records.classify(InjuryKind.KIND, id, categoryCode, hazard, INVALID);
-        audit.record(new AuditEntry(
-                "INJURY_CLASSIFY",
-                "injury",
-                Long.toString(id),
-                "产品伤害 " + i.caseNo() + " 的分类改为 " + now.categoryCode() + " / " + now.hazardCode(),
-                i.classifiedAs(),
-                now));
+        find(id).orElseThrow(() -> new BusinessRuleViolation(NOT_FOUND, id));
+        records.classify(InjuryKind.KIND, id, categoryCode, hazard, INVALID);
         return find(id).orElseThrow();
     }
 

@@ -25,6 +25,27 @@ import org.zhijian.platform.web.XlsxDownload;
 @RequestMapping("/injuries")
 class InjuryPages {
 
+    private static final List<String> EXPORT_HEADER = List.of(
+            "病例编号",
+            "发生日期",
+            "县市区",
+            "发生场所",
+            "年龄段",
+            "性别",
+            "伤害类型",
+            "受伤部位",
+            "严重程度",
+            "产品",
+            "品牌",
+            "型号",
+            "危害（来源记载）",
+            "产品类别",
+            "危害类型",
+            "经过",
+            "来源",
+            "生产者",
+            "关联企业信用代码");
+
     private final InjuryManagement injuries;
 
     InjuryPages(InjuryManagement injuries) {
@@ -56,51 +77,7 @@ class InjuryPages {
 
     @GetMapping("/export")
     void export(InjuryQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(
-                response,
-                "产品伤害",
-                List.of(
-                        "病例编号",
-                        "发生日期",
-                        "县市区",
-                        "发生场所",
-                        "年龄段",
-                        "性别",
-                        "伤害类型",
-                        "受伤部位",
-                        "严重程度",
-                        "产品",
-                        "品牌",
-                        "型号",
-                        "危害（来源记载）",
-                        "产品类别",
-                        "危害类型",
-                        "经过",
-                        "来源",
-                        "生产者",
-                        "关联企业信用代码"),
-                p -> injuries.search(query, p),
-                i -> new Object[] {
-                    i.caseNo(),
-                    i.occurredOn(),
-                    i.countyName(),
-                    i.place(),
-                    i.ageBand(),
-                    i.sex(),
-                    i.injuryType(),
-                    i.bodyPart(),
-                    i.severity(),
-                    i.product(),
-                    i.brand(),
-                    i.model(),
-                    i.hazardType(),
-                    i.classifiedAs().categoryCode(),
-                    i.classifiedAs().hazardCode(),
-                    i.description(),
-                    i.source(),
-                    i.manufacturer(),
-                    i.enterpriseUscc()
-                });
+        XlsxDownload.send(response, "产品伤害", EXPORT_HEADER, p -> injuries.search(query, p), InjuryPages::exportRow);
     }
 
     @GetMapping("/{id}")
@@ -125,5 +102,30 @@ class InjuryPages {
             redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
         }
         return "redirect:/injuries/" + id;
+    }
+
+    /** One exported row, in {@link #EXPORT_HEADER} order. */
+    private static Object[] exportRow(Injury i) {
+        return new Object[] {
+            i.caseNo(),
+            i.occurredOn(),
+            i.countyName(),
+            i.place(),
+            i.ageBand(),
+            i.sex(),
+            i.injuryType(),
+            i.bodyPart(),
+            i.severity(),
+            i.product(),
+            i.brand(),
+            i.model(),
+            i.hazardType(),
+            i.classifiedAs().categoryCode(),
+            i.classifiedAs().hazardCode(),
+            i.description(),
+            i.source(),
+            i.manufacturer(),
+            i.enterpriseUscc()
+        };
     }
 }

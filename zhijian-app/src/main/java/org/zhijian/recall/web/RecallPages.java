@@ -26,6 +26,24 @@ import org.zhijian.recall.RecallSource;
 @RequestMapping("/recalls")
 class RecallPages {
 
+    private static final List<String> EXPORT_HEADER = List.of(
+            "来源",
+            "编号",
+            "召回日期",
+            "产品",
+            "产品类别",
+            "品牌",
+            "型号",
+            "级别",
+            "状态",
+            "危害",
+            "原产国",
+            "生产者",
+            "召回企业",
+            "通报国家或地区",
+            "关联企业信用代码",
+            "链接");
+
     private final RecallManagement recalls;
 
     RecallPages(RecallManagement recalls) {
@@ -59,45 +77,7 @@ class RecallPages {
             HttpServletResponse response)
             throws IOException {
         RecallQuery query = new RecallQuery(source, country, q, link);
-        XlsxDownload.send(
-                response,
-                "召回",
-                List.of(
-                        "来源",
-                        "编号",
-                        "召回日期",
-                        "产品",
-                        "产品类别",
-                        "品牌",
-                        "型号",
-                        "级别",
-                        "状态",
-                        "危害",
-                        "原产国",
-                        "生产者",
-                        "召回企业",
-                        "通报国家或地区",
-                        "关联企业信用代码",
-                        "链接"),
-                p -> recalls.search(query, p),
-                r -> new Object[] {
-                    r.sourceLabel(),
-                    r.reference(),
-                    r.recalledOn(),
-                    r.product(),
-                    r.productCategory(),
-                    r.brand(),
-                    r.model(),
-                    r.riskClass(),
-                    r.status(),
-                    r.hazard(),
-                    r.originCountry(),
-                    r.manufacturer(),
-                    r.recallingFirm(),
-                    r.notifyingCountry(),
-                    r.manufacturerUscc(),
-                    r.url()
-                });
+        XlsxDownload.send(response, "召回", EXPORT_HEADER, p -> recalls.search(query, p), RecallPages::exportRow);
     }
 
     @GetMapping("/watch")
@@ -178,5 +158,27 @@ class RecallPages {
             }
         }
         return rows;
+    }
+
+    /** One exported row, in {@link #EXPORT_HEADER} order. */
+    private static Object[] exportRow(Recall r) {
+        return new Object[] {
+            r.sourceLabel(),
+            r.reference(),
+            r.recalledOn(),
+            r.product(),
+            r.productCategory(),
+            r.brand(),
+            r.model(),
+            r.riskClass(),
+            r.status(),
+            r.hazard(),
+            r.originCountry(),
+            r.manufacturer(),
+            r.recallingFirm(),
+            r.notifyingCountry(),
+            r.manufacturerUscc(),
+            r.url()
+        };
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhijian.audit.AuditEntry;
+import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.ErrorCode;
@@ -39,6 +41,7 @@ class JdbcRecords implements RecordManagement {
     private final RecordSearch search;
     private final RecordTimeline timeline;
     private final RecordReads reads;
+    private final AuditTrail audit;
 
     JdbcRecords(
             JdbcClient jdbc,
@@ -50,7 +53,8 @@ class JdbcRecords implements RecordManagement {
             RecordChanges changes,
             RecordSearch search,
             RecordTimeline timeline,
-            RecordReads reads) {
+            RecordReads reads,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.kinds = kinds;
         this.check = new RecordCheck(lookups, LocalDate::now);
@@ -61,6 +65,7 @@ class JdbcRecords implements RecordManagement {
         this.search = search;
         this.timeline = timeline;
         this.reads = reads;
+        this.audit = audit;
     }
 
     @Override
@@ -92,6 +97,12 @@ class JdbcRecords implements RecordManagement {
         }
         long id = insert(kind, row, currentActor.get().username());
         arrivals.arrived(kind);
+        kind.auditAction()
+                .ifPresent(action -> audit.record(AuditEntry.of(
+                        action + "_REGISTER",
+                        kind.table(),
+                        Long.toString(id),
+                        "登记" + kind.label() + " " + row.text(kind.auditedBy()))));
         return id;
     }
 
@@ -112,9 +123,26 @@ class JdbcRecords implements RecordManagement {
                 .single();
     }
 
+    /** Also checks that the record lies in the actor's area, and audits the change with both classifications. */
     @Override
     public ClassifiedAs classify(RecordKind kind, long id, String categoryCode, String hazard, ErrorCode invalid) {
-        return classifier.classify(kind, id, categoryCode, hazard, invalid);
+        RecordRow before = reads.stored(kind, id).orElseThrow(() -> new BusinessRuleViolation(invalid, id));
+        currentActor.get().checkWrite(before.text("county_code"), before.text("prefecture_code"), null);
+        ClassifiedAs now = classifier.classify(kind, id, categoryCode, hazard, invalid);
+        kind.auditAction()
+                .ifPresent(action -> audit.record(new AuditEntry(
+                        action + "_CLASSIFY",
+                        kind.table(),
+                        Long.toString(id),
+                        kind.label() + " " + before.text(kind.auditedBy()) + " 的分类改为 " + now.categoryCode() + " / "
+                                + now.hazardCode(),
+                        ClassifiedAs.stored(
+                                (String) before.get("category_code"),
+                                (String) before.get("category_source"),
+                                (String) before.get("hazard_code"),
+                                (String) before.get("hazard_source")),
+                        now)));
+        return now;
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.zhijian.risk.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.region.Region;
@@ -22,43 +24,7 @@ class SignalWriter {
         this.jdbc = jdbc;
     }
 
-    /** Returns the number of signals stored. */
-    int store(String week, LocalDate start, String source, SourceSignals.Outcome outcome, Hierarchy.Trees trees) {
-        List<SourceSignals.Found> found = outcome.signals();
-        int n = found.size();
-        String[] regions = new String[n];
-        String[] levels = new String[n];
-        String[] counties = new String[n];
-        String[] prefectures = new String[n];
-        String[] categories = new String[n];
-        String[] methods = new String[n];
-        Integer[] observed = new Integer[n];
-        Integer[] populations = new Integer[n];
-        Double[] expected = new Double[n];
-        Double[] thresholds = new Double[n];
-        Double[] scores = new Double[n];
-        String[] diagnostics = new String[n];
-        Boolean[] covered = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            SourceSignals.Found f = found.get(i);
-            Region region = trees.region(f.key().region());
-            RegionLevel level = region == null ? RegionLevel.PROVINCE : region.level();
-            double threshold = f.result().upperbound();
-            regions[i] = f.key().region();
-            levels[i] = level.name();
-            counties[i] = level == RegionLevel.COUNTY ? region.code() : null;
-            prefectures[i] = region == null ? null : region.prefectureCode();
-            categories[i] = f.key().category();
-            methods[i] = f.method().key();
-            observed[i] = f.observed();
-            populations[i] = f.population();
-            expected[i] = finite(f.result().expected());
-            thresholds[i] = finite(threshold);
-            scores[i] = threshold > 0 && Double.isFinite(threshold) ? f.observed() / threshold : (double) f.observed();
-            diagnostics[i] = SourceSignals.diagnostics(f.result());
-            covered[i] = outcome.covered().contains(f.key());
-        }
-        jdbc.sql("""
+    private static final String UPSERT = """
                 with stored as (
                     insert into risk_signal (week, week_start, source, region_code, region_level, county_code,
                         prefecture_code, category_code, method, observed, population, expected, threshold, score,
@@ -75,25 +41,67 @@ class SignalWriter {
                         covered = excluded.covered
                     returning id)
                 delete from risk_signal where week = :week and source = :source and warning_id is null
-                    and id not in (select id from stored)""")
+                    and id not in (select id from stored)""";
+
+    /** Returns the number of signals stored. */
+    int store(String week, LocalDate start, String source, SourceSignals.Outcome outcome, Hierarchy.Trees trees) {
+        List<SourceSignals.Found> found = outcome.signals();
+        Columns columns = new Columns(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            columns.set(i, found.get(i), trees.region(found.get(i).key().region()), outcome);
+        }
+        var statement = jdbc.sql(UPSERT)
                 .param("week", week)
                 .param("start", Date.valueOf(start))
-                .param("source", source)
-                .param("regions", regions)
-                .param("levels", levels)
-                .param("counties", counties)
-                .param("prefectures", prefectures)
-                .param("categories", categories)
-                .param("methods", methods)
-                .param("observed", observed)
-                .param("populations", populations)
-                .param("expected", expected)
-                .param("thresholds", thresholds)
-                .param("scores", scores)
-                .param("diagnostics", diagnostics)
-                .param("covered", covered)
-                .update();
-        return n;
+                .param("source", source);
+        for (Map.Entry<String, Object[]> column : columns.arrays.entrySet()) {
+            statement = statement.param(column.getKey(), column.getValue());
+        }
+        statement.update();
+        return found.size();
+    }
+
+    /** The signals' values column by column, as the arrays the statement unnests. */
+    private static final class Columns {
+        final Map<String, Object[]> arrays = new LinkedHashMap<>();
+
+        Columns(int n) {
+            for (String name :
+                    List.of("regions", "levels", "counties", "prefectures", "categories", "methods", "diagnostics")) {
+                arrays.put(name, new String[n]);
+            }
+            arrays.put("observed", new Integer[n]);
+            arrays.put("populations", new Integer[n]);
+            for (String name : List.of("expected", "thresholds", "scores")) {
+                arrays.put(name, new Double[n]);
+            }
+            arrays.put("covered", new Boolean[n]);
+        }
+
+        void set(int i, SourceSignals.Found f, Region region, SourceSignals.Outcome outcome) {
+            RegionLevel level = region == null ? RegionLevel.PROVINCE : region.level();
+            double threshold = f.result().upperbound();
+            put("regions", i, f.key().region());
+            put("levels", i, level.name());
+            put("counties", i, level == RegionLevel.COUNTY ? region.code() : null);
+            put("prefectures", i, region == null ? null : region.prefectureCode());
+            put("categories", i, f.key().category());
+            put("methods", i, f.method().key());
+            put("observed", i, f.observed());
+            put("populations", i, f.population());
+            put("expected", i, finite(f.result().expected()));
+            put("thresholds", i, finite(threshold));
+            put(
+                    "scores",
+                    i,
+                    threshold > 0 && Double.isFinite(threshold) ? f.observed() / threshold : (double) f.observed());
+            put("diagnostics", i, SourceSignals.diagnostics(f.result()));
+            put("covered", i, outcome.covered().contains(f.key()));
+        }
+
+        private void put(String column, int i, Object value) {
+            arrays.get(column)[i] = value;
+        }
     }
 
     private static Double finite(double v) {

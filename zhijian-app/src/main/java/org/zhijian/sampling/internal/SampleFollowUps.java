@@ -28,7 +28,7 @@ import org.zhijian.sampling.SampleStatus;
 class SampleFollowUps {
 
     private final JdbcClient jdbc;
-    private final JdbcSamples samples;
+    private final SampleReads samples;
     private final SampleDeadlines deadlines;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
@@ -36,7 +36,7 @@ class SampleFollowUps {
 
     SampleFollowUps(
             JdbcClient jdbc,
-            JdbcSamples samples,
+            SampleReads samples,
             SampleDeadlines deadlines,
             CurrentActor currentActor,
             AuditTrail audit,

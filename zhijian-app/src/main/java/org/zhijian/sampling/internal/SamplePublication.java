@@ -35,7 +35,7 @@ class SamplePublication {
 
     private final JdbcClient jdbc;
     private final JdbcPlans plans;
-    private final JdbcSamples samples;
+    private final SampleReads samples;
     private final SampleFollowUps followUps;
     private final SampleDeadlines deadlines;
     private final EnterpriseManagement enterprises;
@@ -47,7 +47,7 @@ class SamplePublication {
     SamplePublication(
             JdbcClient jdbc,
             JdbcPlans plans,
-            JdbcSamples samples,
+            SampleReads samples,
             SampleFollowUps followUps,
             SampleDeadlines deadlines,
             EnterpriseManagement enterprises,
@@ -129,8 +129,38 @@ class SamplePublication {
 
     /** Published results, newest first; no sign-in needed, so only published records and public fields. */
     PageResult<PublishedResult> published(String q, String verdict, String region, Integer year, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("r.published_at is not null"));
         Map<String, Object> params = new HashMap<>();
+        List<String> where = filters(q, verdict, region, year, params);
+        String from =
+                " from sampling_record r join sampling_plan p on p.id = r.plan_id where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Object[]> rows = jdbc.sql(
+                        """
+                        select r.sample_no, p.title, p.organizer_region, r.enterprise_uscc, r.county_code, r.sample_name, r.brand,
+                            r.model_spec, r.batch_or_date, r.manufacturer_name, r.category_code, r.verdict, r.report_date,
+                            r.published_at,
+                            array(select pi.name from sampling_result res join sampling_plan_item pi on pi.id = res.plan_item_id
+                                  where res.record_id = r.id and res.round = r.verdict_round and res.verdict = 'FAIL' order by pi.id)
+                        """ + from + " order by r.published_at desc, r.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        Map<String, String> names = CurrentActor.runAs(
+                Actor.system("public-results"),
+                () -> enterprises.names(rows.stream().map(r -> (String) r[3]).toList()));
+        List<PublishedResult> items = rows.stream().map(r -> result(r, names)).toList();
+        return new PageResult<>(items, total, page.page(), page.size(), true);
+    }
+
+    /** The published records' conditions for the filters given (blank: any), with their parameters. */
+    private static List<String> filters(
+            String q, String verdict, String region, Integer year, Map<String, Object> params) {
+        List<String> where = new ArrayList<>(List.of("r.published_at is not null"));
         if (q != null && !q.isBlank()) {
             where.add(
                     "(r.sample_name ilike :q or r.brand ilike :q or r.manufacturer_name ilike :q or r.enterprise_uscc ilike :q)");
@@ -150,46 +180,27 @@ class SamplePublication {
             where.add("p.year = :year");
             params.put("year", year);
         }
-        String from =
-                " from sampling_record r join sampling_plan p on p.id = r.plan_id where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*)" + from)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<Object[]> rows = jdbc.sql(
-                        """
-                        select r.sample_no, p.title, p.organizer_region, r.enterprise_uscc, r.county_code, r.sample_name, r.brand,
-                            r.model_spec, r.batch_or_date, r.manufacturer_name, r.category_code, r.verdict, r.report_date,
-                            r.published_at,
-                            array(select pi.name from sampling_result res join sampling_plan_item pi on pi.id = res.plan_item_id
-                                  where res.record_id = r.id and res.round = r.verdict_round and res.verdict = 'FAIL' order by pi.id)
-                        """ + from + " order by r.published_at desc, r.id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new Object[] {
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12),
-                    rs.getObject(13, LocalDate.class),
-                    rs.getObject(14, OffsetDateTime.class),
-                    Arrays.asList((String[]) rs.getArray(15).getArray())
-                })
-                .list();
-        Map<String, String> names = CurrentActor.runAs(
-                Actor.system("public-results"),
-                () -> enterprises.names(rows.stream().map(r -> (String) r[3]).toList()));
-        List<PublishedResult> items = rows.stream().map(r -> result(r, names)).toList();
-        return new PageResult<>(items, total, page.page(), page.size(), true);
+        return where;
+    }
+
+    private static Object[] row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Object[] {
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            rs.getString(8),
+            rs.getString(9),
+            rs.getString(10),
+            rs.getString(11),
+            rs.getString(12),
+            rs.getObject(13, LocalDate.class),
+            rs.getObject(14, OffsetDateTime.class),
+            Arrays.asList((String[]) rs.getArray(15).getArray())
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -18,14 +18,14 @@ import org.zhijian.sampling.Sample;
 class SampleResults {
 
     private final JdbcClient jdbc;
-    private final JdbcSamples samples;
+    private final SampleReads samples;
     private final SampleVerdicts verdicts;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
 
     SampleResults(
             JdbcClient jdbc,
-            JdbcSamples samples,
+            SampleReads samples,
             SampleVerdicts verdicts,
             CurrentActor currentActor,
             AuditTrail audit) {

@@ -22,7 +22,6 @@ import org.zhijian.importing.ImportColumn;
 import org.zhijian.importing.ImportKind;
 import org.zhijian.importing.ImportRow;
 import org.zhijian.platform.RowError;
-import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.sampling.PlaceType;
 import org.zhijian.sampling.Plan;
@@ -124,21 +123,8 @@ class SamplesImportKind implements ImportKind {
     @Override
     public String[] stage(ImportRow row, Consumer<RowError> errors) {
         List<RowError> problems = new ArrayList<>();
-        Actor actor = currentActor.get();
-        Plan plan = plan(row.text("plan_id")).orElse(null);
-        if (plan == null) {
-            problems.add(error(row, "计划编号", "plan_id", "计划不存在或不在本账户范围内"));
-        } else if (!plan.categories().contains(row.text("category"))) {
-            problems.add(error(row, "产品类别代码", "category", "应为计划中的类别之一：" + String.join("、", plan.categories())));
-        }
-        Enterprise enterprise =
-                enterprise(row.text("uscc").toUpperCase(java.util.Locale.ROOT)).orElse(null);
-        if (enterprise == null) {
-            problems.add(error(row, "被抽样企业统一社会信用代码", "uscc", "企业不在名录中或不在本账户管辖范围内"));
-        } else if (!actor.writeScope()
-                .covers(enterprise.countyCode(), enterprise.prefectureCode(), enterprise.uscc())) {
-            problems.add(error(row, "被抽样企业统一社会信用代码", "uscc", "无权导入本账户管辖范围以外的抽样单"));
-        }
+        Plan plan = plan(row, problems);
+        Enterprise enterprise = enterprise(row, problems);
         PlaceType place = PlaceType.parse(row.get("place_type")).orElse(null);
         if (place == null) {
             problems.add(error(row, "抽样环节", "place_type", "应为 生产、流通 或 电商"));
@@ -149,6 +135,43 @@ class SamplesImportKind implements ImportKind {
         if (sampledOn == null) {
             problems.add(error(row, "抽样日期", "sampled_on", "日期无法识别或晚于今天"));
         }
+        List<String> inspectors = inspectors(row, problems);
+        BigDecimal price = price(row.get("price"), problems, row);
+        if (!problems.isEmpty()) {
+            problems.forEach(errors);
+            return null;
+        }
+        return values(row, plan, enterprise, place, sampledOn, inspectors, price);
+    }
+
+    /** The row's plan, which must hold the row's category. */
+    private Plan plan(ImportRow row, List<RowError> problems) {
+        Plan plan = plan(row.text("plan_id")).orElse(null);
+        if (plan == null) {
+            problems.add(error(row, "计划编号", "plan_id", "计划不存在或不在本账户范围内"));
+        } else if (!plan.categories().contains(row.text("category"))) {
+            problems.add(error(row, "产品类别代码", "category", "应为计划中的类别之一：" + String.join("、", plan.categories())));
+        }
+        return plan;
+    }
+
+    /** The sampled enterprise, which must be registered and in the importer's area. */
+    private Enterprise enterprise(ImportRow row, List<RowError> problems) {
+        Enterprise enterprise =
+                enterprise(row.text("uscc").toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        if (enterprise == null) {
+            problems.add(error(row, "被抽样企业统一社会信用代码", "uscc", "企业不在名录中或不在本账户管辖范围内"));
+        } else if (!currentActor
+                .get()
+                .writeScope()
+                .covers(enterprise.countyCode(), enterprise.prefectureCode(), enterprise.uscc())) {
+            problems.add(error(row, "被抽样企业统一社会信用代码", "uscc", "无权导入本账户管辖范围以外的抽样单"));
+        }
+        return enterprise;
+    }
+
+    /** At least two inspectors' accounts, each once. */
+    private List<String> inspectors(ImportRow row, List<RowError> problems) {
         List<String> inspectors = Arrays.stream(row.text("inspectors").split("[;；,，、\\s]+"))
                 .filter(s -> !s.isBlank())
                 .distinct()
@@ -156,11 +179,17 @@ class SamplesImportKind implements ImportKind {
         if (inspectors.size() < 2 || !inspectors.stream().allMatch(this::inspector)) {
             problems.add(error(row, "抽样人员", "inspectors", "至少 2 名有效的检查员账户（用户名，分号分隔）"));
         }
-        BigDecimal price = price(row.get("price"), problems, row);
-        if (!problems.isEmpty()) {
-            problems.forEach(errors);
-            return null;
-        }
+        return inspectors;
+    }
+
+    private static String[] values(
+            ImportRow row,
+            Plan plan,
+            Enterprise enterprise,
+            PlaceType place,
+            LocalDate sampledOn,
+            List<String> inspectors,
+            BigDecimal price) {
         return new String[] {
             row.text("sample_no").strip(),
             Long.toString(plan.id()),

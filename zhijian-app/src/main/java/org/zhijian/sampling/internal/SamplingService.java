@@ -38,7 +38,8 @@ class SamplingService implements SamplingManagement {
 
     private final JdbcPlans plans;
     private final JdbcDraws draws;
-    private final JdbcSamples samples;
+    private final SampleReads samples;
+    private final SampleRegistration registration;
     private final SampleResults results;
     private final SampleFollowUps followUps;
     private final SamplePublication publication;
@@ -51,7 +52,8 @@ class SamplingService implements SamplingManagement {
     SamplingService(
             JdbcPlans plans,
             JdbcDraws draws,
-            JdbcSamples samples,
+            SampleReads samples,
+            SampleRegistration registration,
             SampleResults results,
             SampleFollowUps followUps,
             SamplePublication publication,
@@ -63,6 +65,7 @@ class SamplingService implements SamplingManagement {
         this.plans = plans;
         this.draws = draws;
         this.samples = samples;
+        this.registration = registration;
         this.results = results;
         this.followUps = followUps;
         this.publication = publication;
@@ -195,7 +198,7 @@ class SamplingService implements SamplingManagement {
 
     @Override
     public Sample createSample(SampleForm form) {
-        return samples.create(form);
+        return registration.create(form);
     }
 
     @Override

@@ -42,12 +42,12 @@ class SamplingStatistics {
             "p.level");
 
     private final JdbcClient jdbc;
-    private final JdbcSamples samples;
+    private final SampleReads samples;
     private final RegionManagement regions;
     private final ClassificationManagement classification;
 
     SamplingStatistics(
-            JdbcClient jdbc, JdbcSamples samples, RegionManagement regions, ClassificationManagement classification) {
+            JdbcClient jdbc, SampleReads samples, RegionManagement regions, ClassificationManagement classification) {
         this.jdbc = jdbc;
         this.samples = samples;
         this.regions = regions;

@@ -29,6 +29,7 @@ import org.zhijian.sampling.ResultsForm;
 import org.zhijian.sampling.Sample;
 import org.zhijian.sampling.SampleForm;
 import org.zhijian.sampling.SampleQuery;
+import org.zhijian.sampling.SampleSummary;
 import org.zhijian.sampling.SamplingManagement;
 import org.zhijian.sampling.internal.SamplingErrors;
 
@@ -36,6 +37,9 @@ import org.zhijian.sampling.internal.SamplingErrors;
 @Controller
 @RequestMapping("/sampling/records")
 class SamplePages {
+
+    private static final List<String> EXPORT_HEADER =
+            List.of("抽样单编号", "企业统一社会信用代码", "企业名称", "县市区", "产品类别", "样品名称", "商标", "抽样环节", "抽样日期", "检验结论", "不合格分类");
 
     private final SamplingManagement sampling;
     private final Refusals refusals;
@@ -70,24 +74,7 @@ class SamplePages {
 
     @GetMapping("/export")
     void export(SampleQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(
-                response,
-                "抽样单",
-                List.of("抽样单编号", "企业统一社会信用代码", "企业名称", "县市区", "产品类别", "样品名称", "商标", "抽样环节", "抽样日期", "检验结论", "不合格分类"),
-                p -> sampling.samples(query, p),
-                s -> new Object[] {
-                    s.sampleNo(),
-                    s.enterpriseUscc(),
-                    s.enterpriseName(),
-                    s.countyName(),
-                    s.categoryCode(),
-                    s.sampleName(),
-                    s.brand(),
-                    s.placeType().label(),
-                    s.sampledOn(),
-                    verdictLabel(s.verdict()),
-                    s.failureClass()
-                });
+        XlsxDownload.send(response, "抽样单", EXPORT_HEADER, p -> sampling.samples(query, p), SamplePages::exportRow);
     }
 
     @GetMapping("/new")
@@ -260,5 +247,22 @@ class SamplePages {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** One exported row, in {@link #EXPORT_HEADER} order. */
+    private static Object[] exportRow(SampleSummary s) {
+        return new Object[] {
+            s.sampleNo(),
+            s.enterpriseUscc(),
+            s.enterpriseName(),
+            s.countyName(),
+            s.categoryCode(),
+            s.sampleName(),
+            s.brand(),
+            s.placeType().label(),
+            s.sampledOn(),
+            verdictLabel(s.verdict()),
+            s.failureClass()
+        };
     }
 }
