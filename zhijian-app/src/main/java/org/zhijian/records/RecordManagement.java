@@ -2,7 +2,9 @@ package org.zhijian.records;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.zhijian.classification.ClassifiedAs;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -56,6 +58,19 @@ public interface RecordManagement {
 
     /** One record of a kind, if the reader may see it. */
     java.util.Optional<RecordRow> find(RecordKind kind, long id);
+
+    /**
+     * The conditions every list of a kind shares, for its module's own query: the reader's area (or everyone, as
+     * declared), then — each only when given — a region, the linked enterprise, a product category with its
+     * sub-categories, and words of the record's searchable text. The module adds its own filters.
+     */
+    Conditions conditions(RecordKind kind, String q, String region, String enterprise, String category);
+
+    /** A page of the kind's records that meet the conditions, in the kind's list order, as the module's record type. */
+    <R> PageResult<R> page(RecordKind kind, Conditions conditions, PageRequest page, RowMapper<R> rows);
+
+    /** One of the kind's records, if the reader may see it, as the module's record type. */
+    <R> java.util.Optional<R> one(RecordKind kind, long id, RowMapper<R> rows);
 
     /** Counts derived from the kind's records are out of date (records were added, reclassified or moved on). */
     void changed(RecordKind kind);

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.algo.identifier.ResidentIdNumber;
@@ -21,8 +20,6 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.Conditions;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.TablePage;
-import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
@@ -30,30 +27,14 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcComplaints implements ComplaintManagement {
 
-    private static final TablePage PAGE = new TablePage("complaint", "received_at desc, id desc");
-
-    private final JdbcClient jdbc;
     private final RecordManagement records;
     private final ComplaintHandling handling;
-    private final CurrentActor currentActor;
     private final RegionManagement regions;
     private final AuditTrail audit;
 
-    private final org.zhijian.classification.ClassificationManagement classification;
-
-    JdbcComplaints(
-            JdbcClient jdbc,
-            RecordManagement records,
-            ComplaintHandling handling,
-            CurrentActor currentActor,
-            RegionManagement regions,
-            AuditTrail audit,
-            org.zhijian.classification.ClassificationManagement classification) {
-        this.classification = classification;
-        this.jdbc = jdbc;
+    JdbcComplaints(RecordManagement records, ComplaintHandling handling, RegionManagement regions, AuditTrail audit) {
         this.records = records;
         this.handling = handling;
-        this.currentActor = currentActor;
         this.regions = regions;
         this.audit = audit;
     }
@@ -76,11 +57,11 @@ class JdbcComplaints implements ComplaintManagement {
 
     @Override
     public PageResult<Complaint> search(ComplaintQuery query, PageRequest page) {
-        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs, true));
+        return records.page(ComplaintKind.KIND, filters(query), page, (rs, n) -> row(rs, true));
     }
 
     private Conditions filters(ComplaintQuery query) {
-        return Conditions.within(currentActor.get().readScope())
+        return records.conditions(ComplaintKind.KIND, query.q(), query.region(), query.enterprise(), query.category())
                 // an unknown status matches nothing rather than everything
                 .bind(
                         "status",
@@ -91,11 +72,7 @@ class JdbcComplaints implements ComplaintManagement {
                                 : null,
                         "status = :status")
                 .when("channel", query.channel(), "channel = :channel")
-                .region(query.region())
-                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
-                .category(query.category(), classification::subtree)
-                .when("hazard", query.hazard(), "hazard_code = :hazard")
-                .words(query.q(), "search_text");
+                .when("hazard", query.hazard(), "hazard_code = :hazard");
     }
 
     @Override
@@ -120,7 +97,7 @@ class JdbcComplaints implements ComplaintManagement {
     }
 
     private Optional<Complaint> read(long id, boolean masked) {
-        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs, masked));
+        return records.one(ComplaintKind.KIND, id, (rs, n) -> row(rs, masked));
     }
 
     private static boolean present(String s) {

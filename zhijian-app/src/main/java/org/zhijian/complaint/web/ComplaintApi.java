@@ -2,7 +2,6 @@ package org.zhijian.complaint.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.web.Flash;
 
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -54,8 +54,7 @@ class ComplaintApi {
             summary = "登记一件投诉举报（JSON，字段同导入模板的列键，如 complaint_no、channel、received_at、respondent_name、"
                     + "county_code、description）")
     ResponseEntity<Complaint> register(@RequestBody Map<String, Object> body) {
-        Map<String, String> fields = new HashMap<>();
-        body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
+        Map<String, String> fields = Flash.fields(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(complaints.register(fields));
     }
 

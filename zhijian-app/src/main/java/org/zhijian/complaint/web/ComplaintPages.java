@@ -19,6 +19,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.Flash;
 import org.zhijian.platform.web.QueryString;
 import org.zhijian.platform.web.XlsxDownload;
 
@@ -118,13 +119,8 @@ class ComplaintPages {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String hazard,
             RedirectAttributes redirect) {
-        try {
-            complaints.classify(id, category, hazard);
-            redirect.addFlashAttribute("flashKey", "classified.saved");
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("flashKey", "classified.notSaved");
-            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
-        }
+        Flash.outcome(
+                redirect, "classified.saved", "classified.notSaved", () -> complaints.classify(id, category, hazard));
         return "redirect:/complaints/" + id;
     }
 

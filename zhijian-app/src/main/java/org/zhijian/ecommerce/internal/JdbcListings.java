@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
-import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
@@ -25,7 +24,6 @@ import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
@@ -36,8 +34,6 @@ import org.zhijian.region.RegionManagement;
  */
 @Service
 class JdbcListings implements ListingManagement {
-
-    private static final TablePage PAGE = new TablePage("listing", "found_on desc, id desc");
 
     static final ErrorCode INVALID = new ErrorCode("LISTING_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("LISTING_002", 409);
@@ -50,7 +46,6 @@ class JdbcListings implements ListingManagement {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final int replyDays;
-    private final ClassificationManagement classification;
 
     JdbcListings(
             JdbcClient jdbc,
@@ -58,9 +53,7 @@ class JdbcListings implements ListingManagement {
             RegionManagement regions,
             CurrentActor currentActor,
             AuditTrail audit,
-            @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays,
-            ClassificationManagement classification) {
-        this.classification = classification;
+            @Value("${zhijian.ecommerce.referral-reply-days:30}") int replyDays) {
         this.replyDays = replyDays;
         this.jdbc = jdbc;
         this.records = records;
@@ -153,26 +146,23 @@ class JdbcListings implements ListingManagement {
 
     @Override
     public PageResult<Listing> search(ListingQuery query, PageRequest page) {
-        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
+        return records.page(ListingKind.KIND, filters(query), page, (rs, n) -> row(rs));
     }
 
     @Override
     public Optional<Listing> find(long id) {
-        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs));
+        return records.one(ListingKind.KIND, id, (rs, n) -> row(rs));
     }
 
     private Conditions filters(ListingQuery query) {
-        Conditions c = Conditions.within(currentActor.get().readScope());
+        Conditions c =
+                records.conditions(ListingKind.KIND, query.q(), query.region(), query.enterprise(), query.category());
         if ("OVERDUE".equals(query.status())) {
             c.bind("today", today(), "status = 'REFERRED' and reply_due_on < :today");
         } else {
             c.when("status", query.status(), "status = :status");
         }
-        return c.when("platform", query.platform(), "platform = :platform")
-                .region(query.region())
-                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
-                .category(query.category(), classification::subtree)
-                .words(query.q(), "search_text");
+        return c.when("platform", query.platform(), "platform = :platform");
     }
 
     private Listing row(ResultSet rs) throws SQLException {

@@ -6,21 +6,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.audit.AuditTrail;
-import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
-import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.TablePage;
-import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
@@ -28,31 +22,15 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcCases implements EnforcementManagement {
 
-    private static final TablePage PAGE = new TablePage("enforcement_case", "decided_on desc, id desc");
-
     static final ErrorCode INVALID = new ErrorCode("CASE_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("CASE_002", 409);
 
-    private final JdbcClient jdbc;
     private final RecordManagement records;
     private final RegionManagement regions;
-    private final CurrentActor currentActor;
-    private final AuditTrail audit;
-    private final ClassificationManagement classification;
 
-    JdbcCases(
-            JdbcClient jdbc,
-            RecordManagement records,
-            RegionManagement regions,
-            CurrentActor currentActor,
-            AuditTrail audit,
-            ClassificationManagement classification) {
-        this.classification = classification;
-        this.jdbc = jdbc;
+    JdbcCases(RecordManagement records, RegionManagement regions) {
         this.records = records;
         this.regions = regions;
-        this.currentActor = currentActor;
-        this.audit = audit;
     }
 
     @Override
@@ -63,20 +41,14 @@ class JdbcCases implements EnforcementManagement {
 
     @Override
     public PageResult<EnforcementCase> search(CaseQuery query, PageRequest page) {
-        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
+        var conditions =
+                records.conditions(CaseKind.KIND, query.q(), query.region(), query.enterprise(), query.category());
+        return records.page(CaseKind.KIND, conditions, page, (rs, n) -> row(rs));
     }
 
     @Override
     public Optional<EnforcementCase> find(long id) {
-        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs));
-    }
-
-    private Conditions filters(CaseQuery query) {
-        return Conditions.within(currentActor.get().readScope())
-                .region(query.region())
-                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
-                .category(query.category(), classification::subtree)
-                .words(query.q(), "search_text");
+        return records.one(CaseKind.KIND, id, (rs, n) -> row(rs));
     }
 
     private EnforcementCase row(ResultSet rs) throws SQLException {

@@ -5,11 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.audit.AuditTrail;
-import org.zhijian.classification.ClassificationManagement;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.injury.Injury;
 import org.zhijian.injury.InjuryManagement;
@@ -19,8 +16,6 @@ import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.TablePage;
-import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.records.RecordManagement;
 import org.zhijian.region.RegionManagement;
 
@@ -28,32 +23,16 @@ import org.zhijian.region.RegionManagement;
 @Service
 class JdbcInjuries implements InjuryManagement {
 
-    private static final TablePage PAGE = new TablePage("injury", "occurred_on desc, id desc");
-
     static final ErrorCode INVALID = new ErrorCode("INJURY_001", 422);
     static final ErrorCode DUPLICATE = new ErrorCode("INJURY_002", 409);
     static final ErrorCode NOT_FOUND = new ErrorCode("INJURY_003", 404);
 
-    private final JdbcClient jdbc;
     private final RecordManagement records;
     private final RegionManagement regions;
-    private final CurrentActor currentActor;
-    private final AuditTrail audit;
-    private final ClassificationManagement classification;
 
-    JdbcInjuries(
-            JdbcClient jdbc,
-            RecordManagement records,
-            RegionManagement regions,
-            CurrentActor currentActor,
-            AuditTrail audit,
-            ClassificationManagement classification) {
-        this.classification = classification;
-        this.jdbc = jdbc;
+    JdbcInjuries(RecordManagement records, RegionManagement regions) {
         this.records = records;
         this.regions = regions;
-        this.currentActor = currentActor;
-        this.audit = audit;
     }
 
     @Override
@@ -73,23 +52,19 @@ class JdbcInjuries implements InjuryManagement {
 
     @Override
     public PageResult<Injury> search(InjuryQuery query, PageRequest page) {
-        return PAGE.read(jdbc, filters(query), page, (rs, n) -> row(rs));
+        return records.page(InjuryKind.KIND, filters(query), page, (rs, n) -> row(rs));
     }
 
     @Override
     public Optional<Injury> find(long id) {
-        return PAGE.find(jdbc, Conditions.within(currentActor.get().readScope()), id, (rs, n) -> row(rs));
+        return records.one(InjuryKind.KIND, id, (rs, n) -> row(rs));
     }
 
     private Conditions filters(InjuryQuery query) {
-        return Conditions.within(currentActor.get().readScope())
+        return records.conditions(InjuryKind.KIND, query.q(), query.region(), query.enterprise(), query.category())
                 .bind("severity", query.severity(), "severity = :severity")
                 .when("source", query.source(), "source = :source")
-                .region(query.region())
-                .when("enterprise", query.enterprise(), "enterprise_uscc = :enterprise")
-                .when("hazard", query.hazard(), "hazard_code = :hazard")
-                .category(query.category(), classification::subtree)
-                .words(query.q(), "search_text");
+                .when("hazard", query.hazard(), "hazard_code = :hazard");
     }
 
     private Injury row(ResultSet rs) throws SQLException {

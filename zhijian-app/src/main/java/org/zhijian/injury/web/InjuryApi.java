@@ -2,7 +2,6 @@ package org.zhijian.injury.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
+import org.zhijian.platform.web.Flash;
 
 @RestController
 @RequestMapping("/api/v1/injuries")
@@ -59,8 +59,7 @@ class InjuryApi {
     @PostMapping
     @Operation(summary = "登记一个病例（JSON，字段同导入模板的列键，如 case_no、occurred_on、county_code、severity、product、source）")
     ResponseEntity<Injury> register(@RequestBody Map<String, Object> body) {
-        Map<String, String> fields = new HashMap<>();
-        body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
+        Map<String, String> fields = Flash.fields(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(injuries.register(fields));
     }
 }

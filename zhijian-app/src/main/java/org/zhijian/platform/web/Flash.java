@@ -24,4 +24,25 @@ public final class Flash {
             return null;
         }
     }
+
+    /**
+     * Runs a page action and tells its outcome with fixed messages: {@code okKey}, or {@code failKey} with the
+     * business rule's first argument.
+     */
+    public static void outcome(RedirectAttributes redirect, String okKey, String failKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flashKey", okKey);
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("flashKey", failKey);
+            redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+        }
+    }
+
+    /** A JSON request's fields as the text a form or a file row gives ({@code null} stays null). */
+    public static java.util.Map<String, String> fields(java.util.Map<String, Object> body) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
+        return fields;
+    }
 }

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -173,6 +175,21 @@ class JdbcRecords implements RecordManagement {
     @Override
     public Optional<RecordRow> find(RecordKind kind, long id) {
         return reads.find(kind, id);
+    }
+
+    @Override
+    public Conditions conditions(RecordKind kind, String q, String region, String enterprise, String category) {
+        return reads.conditions(kind, q, region, enterprise, category);
+    }
+
+    @Override
+    public <R> PageResult<R> page(RecordKind kind, Conditions conditions, PageRequest page, RowMapper<R> rows) {
+        return reads.page(kind, conditions, page, rows);
+    }
+
+    @Override
+    public <R> Optional<R> one(RecordKind kind, long id, RowMapper<R> rows) {
+        return reads.one(kind, id, rows);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.classification.ClassificationManagement;
@@ -39,21 +40,37 @@ class RecordReads {
     }
 
     PageResult<RecordRow> list(RecordKind kind, RecordFilter filter, PageRequest page) {
-        Conditions c = visible(kind);
-        if (kind.located()) {
-            c.region(filter.region());
-        }
-        if (kind.classified().isPresent()) {
-            c.category(filter.category(), classification::subtree);
-        }
-        if (kind.searchable()) {
-            c.words(filter.q(), "search_text");
-        }
-        return new TablePage(kind.table(), kind.listOrder()).read(jdbc, c, page, (rs, n) -> row(rs));
+        Conditions c = conditions(kind, filter.q(), filter.region(), null, filter.category());
+        return page(kind, c, page, (rs, n) -> row(rs));
     }
 
     Optional<RecordRow> find(RecordKind kind, long id) {
-        return new TablePage(kind.table(), kind.listOrder()).find(jdbc, visible(kind), id, (rs, n) -> row(rs));
+        return one(kind, id, (rs, n) -> row(rs));
+    }
+
+    Conditions conditions(RecordKind kind, String q, String region, String enterprise, String category) {
+        Conditions c = visible(kind);
+        if (kind.located()) {
+            c.region(region);
+        }
+        if (kind.link().isPresent()) {
+            c.when("enterprise", enterprise, "enterprise_uscc = :enterprise");
+        }
+        if (kind.classified().isPresent()) {
+            c.category(category, classification::subtree);
+        }
+        if (kind.searchable()) {
+            c.words(q, "search_text");
+        }
+        return c;
+    }
+
+    <R> PageResult<R> page(RecordKind kind, Conditions c, PageRequest page, RowMapper<R> rows) {
+        return new TablePage(kind.table(), kind.listOrder()).read(jdbc, c, page, rows);
+    }
+
+    <R> Optional<R> one(RecordKind kind, long id, RowMapper<R> rows) {
+        return new TablePage(kind.table(), kind.listOrder()).find(jdbc, visible(kind), id, rows);
     }
 
     /** One record of the kind whatever the reader's area (for checks that then apply the area themselves). */

@@ -2,7 +2,6 @@ package org.zhijian.records.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.web.Flash;
 import org.zhijian.records.RecordErrors;
 import org.zhijian.records.RecordFilter;
 import org.zhijian.records.RecordKind;
@@ -56,8 +56,7 @@ class RecordApi {
     @Transactional
     ResponseEntity<RecordRow> register(@PathVariable String key, @RequestBody Map<String, Object> body) {
         RecordKind kind = kind(key);
-        Map<String, String> fields = new HashMap<>();
-        body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
+        Map<String, String> fields = Flash.fields(body);
         long id = records.register(kind, fields, RecordErrors.INVALID, RecordErrors.DUPLICATE);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(records.find(kind, id).orElseThrow());
