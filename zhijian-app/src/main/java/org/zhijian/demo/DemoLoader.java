@@ -178,7 +178,7 @@ class DemoLoader implements ApplicationRunner {
         sampling.confirm(sampling.draw(plan.id(), DEMO_SEED).id());
     }
 
-    /** Complaints, injuries, penalty decisions and listings about demo enterprises, once, through the imports. */
+    /** Complaints, injuries, penalty decisions, listings and accident reports about demo enterprises, once, through the imports. */
     private void loadHub() throws Exception {
         if (imports.recent(PageRequest.MAX_SIZE).stream().anyMatch(j -> j.kind().equals("complaints"))) {
             return;
@@ -194,8 +194,9 @@ class DemoLoader implements ApplicationRunner {
             hub.listings(300, dir.resolve("listings.csv"));
             hub.complaintOutbreak(dir.resolve("complaints-outbreak.csv"));
             hub.injuryCluster(dir.resolve("injuries-cluster.csv"));
+            hub.accidents(60, dir.resolve("accidents.csv"));
             for (String name : new String[] {
-                "complaints", "injuries", "cases", "listings", "complaints-outbreak", "injuries-cluster"
+                "complaints", "injuries", "cases", "listings", "complaints-outbreak", "injuries-cluster", "accidents"
             }) {
                 Path file = dir.resolve(name + ".csv");
                 String kind = name.substring(0, name.indexOf('-') < 0 ? name.length() : name.indexOf('-'));

@@ -12,7 +12,7 @@ import org.zhijian.enterprise.EnterpriseSummary;
 
 /**
  * Demo records for the information hub, written as the import templates (CSV) so that they go through the ordinary
- * imports: complaints, product injuries, penalty decisions and e-commerce listings about demo enterprises, spread
+ * imports: complaints, product injuries, penalty decisions, e-commerce listings and accident reports about demo enterprises, spread
  * over the last year. Descriptions are assembled from a few phrases per product, enough to search and filter.
  */
 final class HubGenerator {
@@ -244,6 +244,42 @@ final class HubGenerator {
                                 e.uscc(),
                                 e.countyCode(),
                                 lastYear().toString())
+                        + "\n");
+            }
+        }
+    }
+
+    private static final String[][] ACCIDENTS = {
+        {"电动自行车锂电池", "居民楼", "充电时电池起火，引燃楼道杂物", "电芯内部短路"},
+        {"燃气灶", "餐馆", "点火时回火引起燃气爆燃", "熄火保护装置失效"},
+        {"电热水壶", "家中", "使用时底座漏电致人触电", "绝缘材料不合格"},
+        {"儿童玩具车", "小区广场", "行驶中车轮脱落致儿童摔伤", "轮轴装配不牢"},
+        {"高压锅", "家中", "排气阀堵塞后锅盖冲出", "安全阀失灵"}
+    };
+
+    /** Quality-safety accident reports, a few per month, most without deaths. */
+    void accidents(int n, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("事故编号,发生日期,发生地县区代码,发生场所,涉事产品,死亡人数,受伤人数,直接经济损失（万元）,涉事企业,涉事企业统一社会信用代码,事故经过,原因初判,来源\n");
+            String[] sources = {"部门通报", "企业报告", "医疗机构", "媒体"};
+            for (int i = 1; i <= n; i++) {
+                EnterpriseSummary e = anyEnterprise();
+                String[] a = ACCIDENTS[random.nextInt(ACCIDENTS.length)];
+                w.write(String.join(
+                                ",",
+                                "HN-ACC-" + i,
+                                lastYear().toString(),
+                                e.countyCode(),
+                                a[1],
+                                a[0],
+                                Integer.toString(random.nextInt(20) == 0 ? 1 : 0),
+                                Integer.toString(random.nextInt(4)),
+                                Integer.toString(1 + random.nextInt(80)),
+                                e.name(),
+                                e.uscc(),
+                                a[2],
+                                a[3],
+                                sources[random.nextInt(sources.length)])
                         + "\n");
             }
         }

@@ -31,9 +31,14 @@ class HubGeneratorTest {
         hub.injuries(20, dir.resolve("i.csv"));
         hub.cases(10, dir.resolve("k.csv"));
         hub.listings(10, dir.resolve("l.csv"));
+        hub.accidents(12, dir.resolve("a.csv"));
 
-        for (var file :
-                List.of(List.of("c.csv", 51), List.of("i.csv", 21), List.of("k.csv", 11), List.of("l.csv", 11))) {
+        for (var file : List.of(
+                List.of("c.csv", 51),
+                List.of("i.csv", 21),
+                List.of("k.csv", 11),
+                List.of("l.csv", 11),
+                List.of("a.csv", 13))) {
             List<String> lines = Files.readAllLines(dir.resolve((String) file.get(0)), StandardCharsets.UTF_8);
             assertThat(lines).hasSize((Integer) file.get(1));
             int columns = lines.get(0).split(",", -1).length;
