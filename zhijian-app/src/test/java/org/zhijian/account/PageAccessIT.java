@@ -56,6 +56,7 @@ class PageAccessIT {
         FAMILIES.put("/cases", OFFICERS);
         FAMILIES.put("/api/v1/cases", OFFICERS);
         FAMILIES.put("/listings", OFFICERS);
+        FAMILIES.put("/records/accidents", OFFICERS);
         FAMILIES.put("/api/v1/listings", OFFICERS);
         FAMILIES.put("/risk/warnings", OFFICERS);
         FAMILIES.put("/risk/warnings/1", OFFICERS);
@@ -111,6 +112,7 @@ class PageAccessIT {
                     "/injuries",
                     "/cases",
                     "/listings",
+                    "/records/accidents",
                     "/recalls",
                     "/risk/warnings",
                     "/indicators",

@@ -109,6 +109,7 @@ class PagesBrowserIT {
                 "/injuries",
                 "/cases",
                 "/listings",
+                "/records/accidents",
                 "/recalls",
                 "/recalls/watch",
                 "/risk/warnings",

@@ -73,7 +73,8 @@ class RecordPages {
         model.addAttribute("kind", kind);
         model.addAttribute("row", row);
         model.addAttribute("values", values);
-        model.addAttribute("title", values.text(kind.field(kind.keyField()).orElseThrow(), row));
+        model.addAttribute(
+                "recordTitle", values.text(kind.field(kind.keyField()).orElseThrow(), row));
         model.addAttribute(
                 "crumbs", List.of(Crumb.of(kind.label(), kind.listPage()), Crumb.here(row.text(kind.keyField()))));
         return "records/detail";

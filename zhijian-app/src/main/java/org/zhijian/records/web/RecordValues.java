@@ -21,6 +21,18 @@ public class RecordValues {
         this.descriptions = descriptions;
     }
 
+    /** A field's column header on the pages: a code field that shows names drops 代码 (发生地县区代码 → 发生地县区). */
+    public String header(Field f) {
+        return f.type() == org.zhijian.records.FieldType.COUNTY && f.label().endsWith("代码")
+                ? f.label().substring(0, f.label().length() - 2)
+                : f.label();
+    }
+
+    /** Whether the field holds a number (right-aligned in tables). */
+    public boolean numeric(Field f) {
+        return f.type() == org.zhijian.records.FieldType.DECIMAL;
+    }
+
     /** The value as text. */
     public String text(Field f, RecordRow row) {
         Object v = cell(f, row);
