@@ -19,10 +19,13 @@ public final class SqlWords {
         }
         String[] words = q.strip().toLowerCase(Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length && i < 8; i++) {
-            params.put(
-                    "w" + i,
-                    "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("w" + i, "%" + escapeLike(words[i]) + "%");
             where.add(column + " like :w" + i);
         }
+    }
+
+    /** The text with LIKE's wildcards and escape character escaped, to match literally. */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

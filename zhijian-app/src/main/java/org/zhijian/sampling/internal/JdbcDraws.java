@@ -79,23 +79,7 @@ class JdbcDraws {
             encoded = gzip.toByteArray();
         }
         long t2 = System.nanoTime();
-        long id = jdbc.sql("""
-                insert into sampling_draw (plan_id, status, algorithm, seed, pool_hash, rules, pool_size, inspector_count,
-                    shortfalls, pool_snapshot, drawn_by)
-                values (:plan, 'DRAWN', :algorithm, :seed, :hash, :rules, :poolSize, :inspectors, cast(:shortfalls as jsonb),
-                    :snapshot, :by) returning id""")
-                .param("plan", planId)
-                .param("algorithm", outcome.algorithm())
-                .param("seed", s)
-                .param("hash", outcome.poolHash())
-                .param("rules", snapshot.spec().rules())
-                .param("poolSize", snapshot.candidates().size())
-                .param("inspectors", snapshot.inspectors().size())
-                .param("shortfalls", json.writeValueAsString(outcome.shortfalls()))
-                .param("snapshot", encoded)
-                .param("by", currentActor.get().username())
-                .query(Long.class)
-                .single();
+        long id = insert(planId, s, snapshot, outcome, encoded);
 
         selections.store(id, outcome.selections());
         log.debug(
@@ -115,6 +99,27 @@ class JdbcDraws {
                 null,
                 Map.of("seed", Long.toString(s), "poolHash", outcome.poolHash())));
         return find(id).orElseThrow();
+    }
+
+    /** Stores the draw with its seed, pool hash, rules and compressed pool snapshot; returns its id. */
+    private long insert(long planId, long s, PoolSnapshot snapshot, DrawOutcome outcome, byte[] encoded) {
+        return jdbc.sql("""
+                insert into sampling_draw (plan_id, status, algorithm, seed, pool_hash, rules, pool_size, inspector_count,
+                    shortfalls, pool_snapshot, drawn_by)
+                values (:plan, 'DRAWN', :algorithm, :seed, :hash, :rules, :poolSize, :inspectors, cast(:shortfalls as jsonb),
+                    :snapshot, :by) returning id""")
+                .param("plan", planId)
+                .param("algorithm", outcome.algorithm())
+                .param("seed", s)
+                .param("hash", outcome.poolHash())
+                .param("rules", snapshot.spec().rules())
+                .param("poolSize", snapshot.candidates().size())
+                .param("inspectors", snapshot.inspectors().size())
+                .param("shortfalls", json.writeValueAsString(outcome.shortfalls()))
+                .param("snapshot", encoded)
+                .param("by", currentActor.get().username())
+                .query(Long.class)
+                .single();
     }
 
     @Transactional

@@ -191,6 +191,20 @@ class JdbcPlans {
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(SamplingErrors.BATCH_EXISTS, form.year(), form.batch());
         }
+        storeCategoriesAndTargets(id, form);
+        Plan plan = plan(id).orElseThrow();
+        audit.record(new AuditEntry(
+                "SAMPLING_PLAN_CREATE",
+                "sampling_plan",
+                Long.toString(id),
+                "新建抽查计划 " + plan.year() + " " + plan.batch() + " " + plan.title(),
+                null,
+                plan));
+        return plan;
+    }
+
+    /** The plan's categories, each with the items of its template, and its targets per region. */
+    private void storeCategoriesAndTargets(long id, PlanForm form) {
         for (String category : form.categories().stream().distinct().toList()) {
             jdbc.sql("insert into sampling_plan_category values (:id, :category)")
                     .param("id", id)
@@ -208,15 +222,6 @@ class JdbcPlans {
                         .param("region", region)
                         .param("count", count)
                         .update());
-        Plan plan = plan(id).orElseThrow();
-        audit.record(new AuditEntry(
-                "SAMPLING_PLAN_CREATE",
-                "sampling_plan",
-                Long.toString(id),
-                "新建抽查计划 " + plan.year() + " " + plan.batch() + " " + plan.title(),
-                null,
-                plan));
-        return plan;
     }
 
     /**

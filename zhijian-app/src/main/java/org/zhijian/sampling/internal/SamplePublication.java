@@ -164,9 +164,7 @@ class SamplePublication {
         if (q != null && !q.isBlank()) {
             where.add(
                     "(r.sample_name ilike :q or r.brand ilike :q or r.manufacturer_name ilike :q or r.enterprise_uscc ilike :q)");
-            params.put(
-                    "q",
-                    "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", "%" + org.zhijian.platform.SqlWords.escapeLike(q.strip()) + "%");
         }
         if (verdict != null && !verdict.isBlank()) {
             where.add("r.verdict = :verdict");
@@ -230,35 +228,41 @@ class SamplePublication {
         Map<String, Object> params = new HashMap<>();
         String scope = samples.scope(params);
         params.put("today", today);
-        List<OverdueItem> items = new ArrayList<>(jdbc.sql("""
+        List<OverdueItem> items = new ArrayList<>(overdueFollowUps(scope, params, today));
+        items.addAll(overduePublications(scope, params, today));
+        items.sort(java.util.Comparator.comparing(OverdueItem::due).thenComparing(OverdueItem::recordId));
+        return org.zhijian.platform.PageResult.slice(items, page);
+    }
+
+    /** Rectifications and rechecks past their dates (the rectification first, while it is open). */
+    private List<OverdueItem> overdueFollowUps(String scope, Map<String, Object> params, LocalDate today) {
+        return jdbc.sql("""
                         select r.id, r.sample_no, r.enterprise_uscc, r.county_code, f.rectification_due, f.rectified_on,
                             f.recheck_due, f.rechecked_on
                         from sampling_followup f join sampling_record r on r.id = f.record_id
                         where ((f.rectified_on is null and f.rectification_due < :today)
                             or (f.rechecked_on is null and f.recheck_due < :today)) and """ + " " + scope)
                 .params(params)
-                .query((rs, n) -> rs.getObject(6) == null
-                                && rs.getObject(5, LocalDate.class).isBefore(today)
-                        ? new OverdueItem(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                "整改",
-                                rs.getObject(5, LocalDate.class))
-                        : new OverdueItem(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                "复查",
-                                rs.getObject(7, LocalDate.class)))
-                .list());
-        jdbc
-                .sql(
-                        "select r.id, r.sample_no, r.enterprise_uscc, r.county_code, r.report_date from sampling_record r where "
-                                + "r.published_at is null and r.verdict in ('CONFORMING', 'NONCONFORMING') and r.report_date < :today and "
-                                + scope)
+                .query((rs, n) -> {
+                    boolean rectification = rs.getObject(6) == null
+                            && rs.getObject(5, LocalDate.class).isBefore(today);
+                    return new OverdueItem(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rectification ? "整改" : "复查",
+                            rs.getObject(rectification ? 5 : 7, LocalDate.class));
+                })
+                .list();
+    }
+
+    /** Decided results not published by their deadline. */
+    private List<OverdueItem> overduePublications(String scope, Map<String, Object> params, LocalDate today) {
+        return jdbc
+                .sql("select r.id, r.sample_no, r.enterprise_uscc, r.county_code, r.report_date from sampling_record r"
+                        + " where r.published_at is null and r.verdict in ('CONFORMING', 'NONCONFORMING')"
+                        + " and r.report_date < :today and " + scope)
                 .params(params)
                 .query((rs, n) -> new OverdueItem(
                         rs.getLong(1),
@@ -270,9 +274,7 @@ class SamplePublication {
                 .list()
                 .stream()
                 .filter(i -> i.due().isBefore(today))
-                .forEach(items::add);
-        items.sort(java.util.Comparator.comparing(OverdueItem::due).thenComparing(OverdueItem::recordId));
-        return org.zhijian.platform.PageResult.slice(items, page);
+                .toList();
     }
 
     /** Announces rectifications and follow-up checks that became overdue (once each), every night. */

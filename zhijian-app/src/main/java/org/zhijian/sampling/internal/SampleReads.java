@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
+import org.zhijian.platform.SqlWords;
 import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.platform.access.Scope;
 import org.zhijian.region.Region;
-import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 import org.zhijian.sampling.ItemResult;
 import org.zhijian.sampling.PlaceType;
@@ -70,24 +70,35 @@ class SampleReads {
                             place_type, sampled_on, verdict, failure_class
                         from sampling_record r where """ + " " + where + " order by sampled_on desc, id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new SampleSummary(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        "",
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        PlaceType.valueOf(rs.getString(9)),
-                        rs.getObject(10, LocalDate.class),
-                        rs.getString(11),
-                        rs.getString(12)))
+                .query((rs, n) -> summary(rs))
                 .list();
+        List<SampleSummary> items = named(rows);
+        return new PageResult<>(items, total, page.page(), page.size(), true);
+    }
+
+    /** Whether the current actor may change this record (the county of its sampled enterprise). */
+    private static SampleSummary summary(ResultSet rs) throws SQLException {
+        return new SampleSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                "",
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                PlaceType.valueOf(rs.getString(9)),
+                rs.getObject(10, LocalDate.class),
+                rs.getString(11),
+                rs.getString(12));
+    }
+
+    /** The rows with their enterprises' names (one call for the page) and their counties' names. */
+    private List<SampleSummary> named(List<SampleSummary> rows) {
         Map<String, String> names = enterprises.names(
                 rows.stream().map(SampleSummary::enterpriseUscc).toList());
-        List<SampleSummary> items = rows.stream()
+        return rows.stream()
                 .map(s -> new SampleSummary(
                         s.id(),
                         s.sampleNo(),
@@ -103,10 +114,8 @@ class SampleReads {
                         s.verdict(),
                         s.failureClass()))
                 .toList();
-        return new PageResult<>(items, total, page.page(), page.size(), true);
     }
 
-    /** Whether the current actor may change this record (the county of its sampled enterprise). */
     boolean writable(Sample s) {
         return currentActor.get().writeScope().covers(s.countyCode(), prefectureOf(s), s.enterpriseUscc());
     }
@@ -145,15 +154,7 @@ class SampleReads {
             params.put("verdict", q.verdict());
         }
         if (q.region() != null && !q.region().isBlank()) {
-            Region region = regions.findByCode(q.region().strip()).orElse(null);
-            where.add(
-                    region == null
-                            ? "false"
-                            : region.level() == RegionLevel.COUNTY
-                                    ? "r.county_code = :region"
-                                    : region.level() == RegionLevel.PREFECTURE
-                                            ? "r.prefecture_code = :region"
-                                            : "true");
+            where.add(regionCondition(q.region().strip()));
             params.put("region", q.region().strip());
         }
         if (q.category() != null && !q.category().isBlank()) {
@@ -173,15 +174,22 @@ class SampleReads {
         if (q.q() != null && !q.q().isBlank()) {
             where.add(
                     "(r.sample_no ilike :q or r.sample_name ilike :q or r.enterprise_uscc ilike :q or r.brand ilike :q)");
-            params.put(
-                    "q",
-                    "%"
-                            + q.q().strip()
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "%");
+            params.put("q", "%" + SqlWords.escapeLike(q.q().strip()) + "%");
         }
         return String.join(" and ", where);
+    }
+
+    /** A county's or a prefecture's records; the province's: all; an unknown code: none. */
+    private String regionCondition(String code) {
+        Region region = regions.findByCode(code).orElse(null);
+        if (region == null) {
+            return "false";
+        }
+        return switch (region.level()) {
+            case COUNTY -> "r.county_code = :region";
+            case PREFECTURE -> "r.prefecture_code = :region";
+            default -> "true";
+        };
     }
 
     Optional<Sample> find(long id) {

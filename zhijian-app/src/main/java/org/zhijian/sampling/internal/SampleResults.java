@@ -42,12 +42,7 @@ class SampleResults {
                 samples.find(id).orElseThrow(() -> new BusinessRuleViolation(SamplingErrors.SAMPLE_NOT_FOUND, id));
         samples.checkWrite(before);
         int round = check(before, form);
-        if (round == 2
-                && jdbc.sql("select count(*) from sampling_objection where record_id = :id and status = 'ACCEPTED'")
-                                .param("id", id)
-                                .query(Long.class)
-                                .single()
-                        == 0) {
+        if (round == 2 && !objectionAccepted(id)) {
             throw new BusinessRuleViolation(SamplingErrors.RETEST_NOT_ACCEPTED);
         }
         jdbc.sql("insert into sampling_report values (:id, :round, :no, :date) on conflict (record_id, round) "
@@ -58,23 +53,7 @@ class SampleResults {
                 .param("date", form.reportDate())
                 .update();
         for (Map.Entry<PlanItem, ItemVerdict> j : judge(before, form).entrySet()) {
-            PlanItem item = j.getKey();
-            ItemVerdict verdict = j.getValue();
-            String measured = form.measured().get(item.id());
-            jdbc.sql("""
-                    insert into sampling_result (record_id, plan_item_id, round, measured, verdict, reason, entered_by)
-                    values (:id, :item, :round, :measured, :verdict, :reason, :by)
-                    on conflict (record_id, plan_item_id, round) do update set measured = excluded.measured,
-                        verdict = excluded.verdict, reason = excluded.reason, entered_by = excluded.entered_by,
-                        entered_at = now()""")
-                    .param("id", id)
-                    .param("item", item.id())
-                    .param("round", round)
-                    .param("measured", measured.strip())
-                    .param("verdict", verdict.outcome().name())
-                    .param("reason", verdict.reason())
-                    .param("by", currentActor.get().username())
-                    .update();
+            store(id, round, j.getKey(), form.measured().get(j.getKey().id()), j.getValue());
         }
         verdicts.recompute(id);
         verdicts.dropSettledFollowUps(id);
@@ -88,6 +67,33 @@ class SampleResults {
                 Map.of("verdict", String.valueOf(before.verdict())),
                 Map.of("verdict", String.valueOf(after.verdict()))));
         return after;
+    }
+
+    /** A re-test (round 2) needs an objection the authority accepted. */
+    private boolean objectionAccepted(long id) {
+        return jdbc.sql("select count(*) from sampling_objection where record_id = :id and status = 'ACCEPTED'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** One item's measured value and verdict of a round, replacing what was entered before. */
+    private void store(long id, int round, PlanItem item, String measured, ItemVerdict verdict) {
+        jdbc.sql("""
+                insert into sampling_result (record_id, plan_item_id, round, measured, verdict, reason, entered_by)
+                values (:id, :item, :round, :measured, :verdict, :reason, :by)
+                on conflict (record_id, plan_item_id, round) do update set measured = excluded.measured,
+                    verdict = excluded.verdict, reason = excluded.reason, entered_by = excluded.entered_by,
+                    entered_at = now()""")
+                .param("id", id)
+                .param("item", item.id())
+                .param("round", round)
+                .param("measured", measured.strip())
+                .param("verdict", verdict.outcome().name())
+                .param("reason", verdict.reason())
+                .param("by", currentActor.get().username())
+                .update();
     }
 
     /** Every entered value judged; values that cannot be judged are refused together. */
