@@ -105,6 +105,16 @@ class EnterpriseImportKind implements ImportKind {
                     p -> errors.accept(new RowError(row.line(), columns.header(p.field()), p.value(), p.message())));
             return null;
         }
+        return values(row, code, county, categories, established, licences);
+    }
+
+    private static String[] values(
+            ImportRow row,
+            CodeCheck code,
+            Region county,
+            List<String> categories,
+            java.time.LocalDate established,
+            List<Licence> licences) {
         return new String[] {
             code.code(),
             row.get("registration_number"),
@@ -115,7 +125,7 @@ class EnterpriseImportKind implements ImportKind {
             row.get("address"),
             county.code(),
             county.parent(),
-            industry,
+            row.get("industry"),
             EnterpriseScale.fromLabel(row.get("scale"))
                     .map(EnterpriseScale::label)
                     .orElse(null),

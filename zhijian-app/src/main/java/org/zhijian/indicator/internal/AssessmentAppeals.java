@@ -68,30 +68,12 @@ class AssessmentAppeals {
 
     @Transactional
     Appeal decide(long appealId, boolean accept, Double newValue, String decision) {
-        var a = jdbc.sql("select a.scheme_id, s.year, a.prefecture_code, a.item_code, a.status from assessment_appeal a"
-                        + " join assessment_scheme s on s.id = a.scheme_id where a.id = ?")
-                .param(appealId)
-                .query((rs, n) ->
-                        new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)})
-                .optional()
-                .orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, "申诉 " + appealId));
-        if (!"OPEN".equals(a[4])) {
-            throw new BusinessRuleViolation(JdbcRounds.STATE, "申诉已处理");
-        }
+        Object[] a = openAppeal(appealId);
         if (decision == null || decision.isBlank() || (accept && newValue == null)) {
             throw new BusinessRuleViolation(IndicatorValues.INVALID, "请写明处理意见，采纳时给出更正后的值");
         }
         if (accept) {
-            jdbc.sql("insert into assessment_input (scheme_id, item_code, prefecture_code, value, note, entered_by)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            a[0],
-                            a[3],
-                            a[2],
-                            newValue,
-                            "申诉采纳：" + decision.strip(),
-                            currentActor.get().username())
-                    .update();
+            correct(a, newValue, decision.strip());
         }
         jdbc.sql(
                         "update assessment_appeal set status = ?, decision = ?, new_value = ?, decided_by = ?, decided_at = now()"
@@ -112,6 +94,36 @@ class AssessmentAppeals {
                 .filter(x -> x.id() == appealId)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The appeal (scheme, year, prefecture, item), which must still be open. */
+    private Object[] openAppeal(long appealId) {
+        Object[] a = jdbc.sql(
+                        "select a.scheme_id, s.year, a.prefecture_code, a.item_code, a.status from assessment_appeal a"
+                                + " join assessment_scheme s on s.id = a.scheme_id where a.id = ?")
+                .param(appealId)
+                .query((rs, n) ->
+                        new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)})
+                .optional()
+                .orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, "申诉 " + appealId));
+        if (!"OPEN".equals(a[4])) {
+            throw new BusinessRuleViolation(JdbcRounds.STATE, "申诉已处理");
+        }
+        return a;
+    }
+
+    /** An accepted appeal's corrected value, as a new input of the item (the earlier one is kept). */
+    private void correct(Object[] a, Double newValue, String decision) {
+        jdbc.sql("insert into assessment_input (scheme_id, item_code, prefecture_code, value, note, entered_by)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        a[0],
+                        a[3],
+                        a[2],
+                        newValue,
+                        "申诉采纳：" + decision,
+                        currentActor.get().username())
+                .update();
     }
 
     List<Appeal> list(int year) {

@@ -64,10 +64,7 @@ class IndicatorValues {
         if ("COMPUTED".equals(i.source())) {
             throw new BusinessRuleViolation(COMPUTED, i.name() + "由抽检记录计算，不能填报");
         }
-        Region region = regions.findByCode(
-                        v.regionCode() == null ? "" : v.regionCode().strip())
-                .filter(r -> r.level() != RegionLevel.COUNTY)
-                .orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, "地区 " + v.regionCode()));
+        Region region = region(v.regionCode());
         Actor actor = currentActor.get();
         actor.checkWrite(null, region.prefectureCode(), null);
         if (v.year() == null || v.year() < i.baselineYear() || v.year() > 2100) {
@@ -76,29 +73,8 @@ class IndicatorValues {
         rounds.checkEntry(i.plan(), v.year(), region);
         double value = value(i, v);
         String note = v.note() == null ? "" : v.note().strip();
-        Double previous = current(id, region.code(), v.year() - 1);
-        if (previous != null
-                && previous != 0
-                && Math.abs(value - previous) / Math.abs(previous) * 100 > changePercent
-                && note.isEmpty()) {
-            throw new BusinessRuleViolation(INVALID, "与上年（" + previous + "）相比变化超过 " + (int) changePercent + "%，请说明原因");
-        }
-        long stored = jdbc.sql("""
-                insert into indicator_value (indicator_id, year, region_code, value, numerator, denominator,
-                    national_target, note, entered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        id,
-                        v.year(),
-                        region.code(),
-                        value,
-                        v.numerator(),
-                        v.denominator(),
-                        v.nationalTarget(),
-                        note,
-                        actor.username())
-                .query(Long.class)
-                .single();
+        checkChange(id, region, v.year(), value, note);
+        long stored = insert(id, v, region, value, note, actor.username());
         events.publishEvent(new org.zhijian.indicator.IndicatorValueRecorded(id, v.year(), region.code()));
         audit.record(new AuditEntry(
                 "INDICATOR_VALUE",
@@ -111,6 +87,43 @@ class IndicatorValues {
                 .filter(x -> x.id() == stored)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The province or a prefecture (indicators are not reported per county). */
+    private Region region(String code) {
+        return regions.findByCode(code == null ? "" : code.strip())
+                .filter(r -> r.level() != RegionLevel.COUNTY)
+                .orElseThrow(() -> new BusinessRuleViolation(JdbcIndicators.UNKNOWN, "地区 " + code));
+    }
+
+    /** A change from last year's value beyond the configured share needs a reason [U]. */
+    private void checkChange(long id, Region region, int year, double value, String note) {
+        Double previous = current(id, region.code(), year - 1);
+        if (previous != null
+                && previous != 0
+                && Math.abs(value - previous) / Math.abs(previous) * 100 > changePercent
+                && note.isEmpty()) {
+            throw new BusinessRuleViolation(INVALID, "与上年（" + previous + "）相比变化超过 " + (int) changePercent + "%，请说明原因");
+        }
+    }
+
+    private long insert(long id, NewIndicatorValue v, Region region, double value, String note, String by) {
+        return jdbc.sql("""
+                insert into indicator_value (indicator_id, year, region_code, value, numerator, denominator,
+                    national_target, note, entered_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        id,
+                        v.year(),
+                        region.code(),
+                        value,
+                        v.numerator(),
+                        v.denominator(),
+                        v.nationalTarget(),
+                        note,
+                        by)
+                .query(Long.class)
+                .single();
     }
 
     private double value(Indicator i, NewIndicatorValue v) {

@@ -140,12 +140,7 @@ class ResultsImportKind implements ImportKind {
         if (sample != null && item == null) {
             problems.add(new RowError(row.line(), "检验项目", row.text("item"), "该样品的检验项目中没有“" + row.text("item") + "”"));
         }
-        String round = row.get("round") == null ? "1" : row.get("round").strip();
-        if (!round.equals("1") && !round.equals("2")) {
-            problems.add(new RowError(row.line(), "检验轮次", round, "检验轮次应为 1（初检）或 2（复检）"));
-        } else if (round.equals("2") && sample != null && !retestAccepted(sample.id())) {
-            problems.add(new RowError(row.line(), "检验轮次", round, "该样品的复检申请尚未受理，不能录入复检结果"));
-        }
+        String round = round(row, sample, problems);
         LocalDate reportDate = CellDate.parse(row.get("report_date")).orElse(null);
         if (reportDate == null
                 || (sample != null && reportDate.isBefore(sample.sampledOn()))
@@ -168,6 +163,17 @@ class ResultsImportKind implements ImportKind {
             row.text("report_no").strip(),
             reportDate.toString()
         };
+    }
+
+    /** The round: 1 (the first test) unless given; 2 (the re-test) only after an accepted objection. */
+    private String round(ImportRow row, SampleRef sample, List<RowError> problems) {
+        String round = row.get("round") == null ? "1" : row.get("round").strip();
+        if (!round.equals("1") && !round.equals("2")) {
+            problems.add(new RowError(row.line(), "检验轮次", round, "检验轮次应为 1（初检）或 2（复检）"));
+        } else if (round.equals("2") && sample != null && !retestAccepted(sample.id())) {
+            problems.add(new RowError(row.line(), "检验轮次", round, "该样品的复检申请尚未受理，不能录入复检结果"));
+        }
+        return round;
     }
 
     private static ItemVerdict judge(ImportRow row, Item item, List<RowError> problems) {
