@@ -2,18 +2,15 @@ package org.zhijian.enterprise.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.enterprise.EnterpriseQuery;
+import org.zhijian.platform.XlsxTable;
 import org.zhijian.region.Region;
 import org.zhijian.region.RegionManagement;
 
@@ -60,13 +57,7 @@ class EnterpriseExport {
         String filter = search.filter(query, params);
         params.put("limit", MAX_ROWS);
         long rows;
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = workbook.createSheet("企业名录");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
-            }
-            int[] next = {1};
+        try (XlsxTable table = new XlsxTable("企业名录", HEADER)) {
             jdbc.sql(
                             "select uscc, name, array_to_string(former_names, ';'), legal_representative, address, county_code, "
                                     + "prefecture_code, industry_code, scale, status, established_on::text, registration_number, "
@@ -74,18 +65,15 @@ class EnterpriseExport {
                                     + " order by " + query.orderBy() + " limit :limit")
                     .params(params)
                     .query(rs -> {
-                        Row row = sheet.createRow(next[0]++);
-                        for (int i = 0; i < HEADER.size(); i++) {
+                        Object[] cells = new Object[HEADER.size()];
+                        for (int i = 0; i < cells.length; i++) {
                             String value = rs.getString(i + 1);
-                            row.createCell(i)
-                                    .setCellValue(i == 5 || i == 6 ? regionName(value) : value == null ? "" : value);
+                            cells[i] = i == 5 || i == 6 ? regionName(value) : value == null ? "" : value;
                         }
+                        table.add(cells);
                     });
-            rows = next[0] - 1L;
-            workbook.write(out);
-            workbook.dispose();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            rows = table.rows();
+            table.write(out);
         }
         audit.record(new AuditEntry(
                 "ENTERPRISE_EXPORT",

@@ -36,6 +36,18 @@ class PoolReader {
         this.regions = regions;
     }
 
+    /**
+     * Passes every operating enterprise of the categories (with their sub-categories) in the regions to the sink,
+     * except the excluded ones, county by county.
+     *
+     * <p>One row per county carrying its members as "uscc cat cat,uscc cat,...": a million rows cost seconds to
+     * decode one by one through JDBC, a few hundred long strings a fraction of that. The text is read as the bytes
+     * that arrive (UTF-8) and the category test runs here on a hash set, as PostgreSQL's array overlap compares
+     * every pair of elements (seconds for a provincial plan's seventy-odd categories over a million rows);
+     * category_text (V14) spares the database turning a million arrays into text. The regions become county codes,
+     * so that the county index, which holds every column read here (V37), is read for just those counties without
+     * touching the table; the aggregate is hashed in memory, not sorted or spilled.
+     */
     @Transactional(readOnly = true)
     public void read(
             Collection<String> categoryCodes,
@@ -52,14 +64,6 @@ class PoolReader {
         CodeSet codes = new CodeSet(categories);
         CodeSet[] left = {null}; // asked for when the first row arrives, after the scan
         params.put("counties", counties(regionCodes));
-        // One row per county carrying its members as "uscc cat cat,uscc cat,...": a million rows cost seconds to
-        // decode one by one through JDBC, a few hundred long strings a fraction of that. The text is read as the
-        // bytes that arrive (UTF-8) and the category test runs here on a hash set, as PostgreSQL's array overlap
-        // compares every pair of elements (seconds for a provincial plan's seventy-odd categories over a million
-        // rows); category_text (V14) spares the database turning a million arrays into text.
-        // The regions become county codes, so that the county index, which holds every column read here (V37), is
-        // read for just those counties without touching the table; the aggregate is hashed in memory, not sorted
-        // or spilled.
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("select county_code, prefecture_code, string_agg(uscc || ' ' || category_text, ',')"
                         + " from enterprise where " + scope + " and status = '存续' and county_code in (:counties)"

@@ -109,19 +109,24 @@ class AnnualReport {
         }
         assessment.ifPresent(a -> {
             doc.add(new Paragraph(heading.phrase("三、市州质量工作考核结果")));
-            PdfPTable ranking = new PdfPTable(new float[] {1, 3, 2});
-            ranking.setWidthPercentage(60);
-            List.of("名次", "市州", "总分").forEach(h -> ranking.addCell(new Paragraph(body.phrase(h))));
-            a.sheets().forEach(s -> {
-                ranking.addCell(new Paragraph(body.phrase(
-                        s.sheet().vetoed() ? "一票否决" : String.valueOf(s.sheet().rank()))));
-                ranking.addCell(new Paragraph(body.phrase(s.prefectureName())));
-                ranking.addCell(new Paragraph(
-                        body.phrase(String.format(Locale.ROOT, "%.2f", s.sheet().total()))));
-            });
-            doc.add(ranking);
+            doc.add(ranking(a, body));
         });
         doc.close();
+    }
+
+    /** The prefectures' ranking: place (or 一票否决), name and total score. */
+    private static PdfPTable ranking(AssessmentResult a, Text body) {
+        PdfPTable ranking = new PdfPTable(new float[] {1, 3, 2});
+        ranking.setWidthPercentage(60);
+        List.of("名次", "市州", "总分").forEach(h -> ranking.addCell(new Paragraph(body.phrase(h))));
+        a.sheets().forEach(s -> {
+            ranking.addCell(new Paragraph(body.phrase(
+                    s.sheet().vetoed() ? "一票否决" : String.valueOf(s.sheet().rank()))));
+            ranking.addCell(new Paragraph(body.phrase(s.prefectureName())));
+            ranking.addCell(new Paragraph(
+                    body.phrase(String.format(Locale.ROOT, "%.2f", s.sheet().total()))));
+        });
+        return ranking;
     }
 
     private static String summary(List<IndicatorProgressView> rows) {

@@ -166,6 +166,28 @@ class Monitoring implements RiskMonitoring {
         DailyCountSource s = counts.source(source)
                 .orElseThrow(() -> new BusinessRuleViolation(RiskErrors.INVALID, "没有数据源 " + source));
         LocalDate first = p.plus(last, -(n - 1));
+        Map<LocalDate, int[]> byStart = sums(source, r, category, p, first, last);
+        List<SeriesView.Point> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate start = p.plus(first, i);
+            int[] c = byStart.getOrDefault(start, new int[2]);
+            points.add(new SeriesView.Point(start, p.label(start), c[0], c[1]));
+        }
+        String cat = category == null || category.isBlank() ? Hierarchy.ALL : category;
+        return new SeriesView(
+                s.code(),
+                s.label(),
+                r.code(),
+                r.name(),
+                cat,
+                names.category(cat),
+                p.name().toLowerCase(),
+                points);
+    }
+
+    /** Cases and population per period start, summed over the region's counties and the category's subtree. */
+    private Map<LocalDate, int[]> sums(
+            String source, Region r, String category, Periods p, LocalDate first, LocalDate last) {
         Map<LocalDate, int[]> byStart = new HashMap<>();
         List<String> counties = counties(r);
         List<String> categories = categories(category);
@@ -186,22 +208,7 @@ class Monitoring implements RiskMonitoring {
         spec.query(rs -> {
             byStart.put(rs.getObject(1, LocalDate.class), new int[] {rs.getInt(2), rs.getInt(3)});
         });
-        List<SeriesView.Point> points = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            LocalDate start = p.plus(first, i);
-            int[] c = byStart.getOrDefault(start, new int[2]);
-            points.add(new SeriesView.Point(start, p.label(start), c[0], c[1]));
-        }
-        String cat = category == null || category.isBlank() ? Hierarchy.ALL : category;
-        return new SeriesView(
-                s.code(),
-                s.label(),
-                r.code(),
-                r.name(),
-                cat,
-                names.category(cat),
-                p.name().toLowerCase(),
-                points);
+        return byStart;
     }
 
     @Override

@@ -66,33 +66,20 @@ class SampleDeadlines {
             deadlines.add(deadline("复检申请期限", notifiedOn, due, null, false));
         }
         if (reportDate != null && ("CONFORMING".equals(verdict) || "NONCONFORMING".equals(verdict))) {
-            LocalDate due = publicationDue(reportDate);
-            deadlines.add(deadline(
-                    "结果公开期限",
-                    reportDate,
-                    due,
-                    publishedOn == null ? null : !publishedOn.isAfter(due),
-                    publishedOn == null && today.isAfter(due)));
+            deadlines.add(kept("结果公开期限", reportDate, publicationDue(reportDate), publishedOn, today));
         }
         if (followUp != null) {
-            deadlines.add(deadline(
-                    "整改期限",
-                    followUp.orderedOn(),
-                    followUp.rectificationDue(),
-                    followUp.rectifiedOn() == null
-                            ? null
-                            : !followUp.rectifiedOn().isAfter(followUp.rectificationDue()),
-                    followUp.rectifiedOn() == null && today.isAfter(followUp.rectificationDue())));
-            deadlines.add(deadline(
-                    "复查期限",
-                    followUp.orderedOn(),
-                    followUp.recheckDue(),
-                    followUp.recheckedOn() == null
-                            ? null
-                            : !followUp.recheckedOn().isAfter(followUp.recheckDue()),
-                    followUp.recheckedOn() == null && today.isAfter(followUp.recheckDue())));
+            deadlines.add(
+                    kept("整改期限", followUp.orderedOn(), followUp.rectificationDue(), followUp.rectifiedOn(), today));
+            deadlines.add(kept("复查期限", followUp.orderedOn(), followUp.recheckDue(), followUp.recheckedOn(), today));
         }
         return deadlines;
+    }
+
+    /** A deadline for something done on {@code doneOn} (null: not yet): met when done by the due day, overdue when not done after it. */
+    private Deadline kept(String name, LocalDate from, LocalDate due, LocalDate doneOn, LocalDate today) {
+        return deadline(
+                name, from, due, doneOn == null ? null : !doneOn.isAfter(due), doneOn == null && today.isAfter(due));
     }
 
     private Deadline deadline(String name, LocalDate from, LocalDate due, Boolean met, boolean overdue) {
