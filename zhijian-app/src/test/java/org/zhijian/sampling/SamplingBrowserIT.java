@@ -62,8 +62,15 @@ class SamplingBrowserIT {
         browser.get("http://localhost:" + port + path);
     }
 
+    /**
+     * Waits up to 15 s; an element read while htmx swaps it out ("does not belong to the document", Chromium's form of a
+     * stale element) is read again rather than failing the test.
+     */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Test

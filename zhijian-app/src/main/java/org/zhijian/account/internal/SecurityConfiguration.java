@@ -99,25 +99,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(
                         new TokenAuthenticationFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> pageRules(auth.requestMatchers(
-                                        "/login",
-                                        "/login/refused",
-                                        "/css/**",
-                                        "/js/**",
-                                        "/geo/**",
-                                        "/webjars/**",
-                                        "/favicon.ico",
-                                        "/error",
-                                        "/error/**",
-                                        "/actuator/health")
-                                .permitAll()
-                                .requestMatchers(API_DOCS)
-                                .access((authentication, context) ->
-                                        new AuthorizationDecision(publicApiDocs || isSignedIn(authentication.get())))
-                                .requestMatchers("/api/v1/regions/**", "/api/v1/auth/token", "/api/v1/public/**")
-                                .permitAll())
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> authorize(auth, publicApiDocs))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(
                                 request -> new WebAuthenticationDetails(clientAddress.of(request), sessionId(request)))
@@ -126,22 +108,57 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         bearer, request -> "/api/v1/auth/token".equals(request.getRequestURI())))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                                (request, response, e) ->
-                                        problem(response, 401, "未认证", "请先登录或提供有效的 API 令牌", "ACCOUNT_009"),
-                                api)
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, e) -> problem(response, 403, "无权访问", "当前账户无权执行此操作", "ACCESS_001"),
-                                api)
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, e) -> forbiddenPage(request, response), request -> true))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(r ->
-                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .exceptionHandling(ex -> failures(ex, api))
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** Open paths, the API documents as configured, then the page families' roles; the rest needs a signed-in user. */
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+            boolean publicApiDocs) {
+        pageRules(auth.requestMatchers(
+                                "/login",
+                                "/login/refused",
+                                "/css/**",
+                                "/js/**",
+                                "/geo/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/error/**",
+                                "/actuator/health")
+                        .permitAll()
+                        .requestMatchers(API_DOCS)
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(publicApiDocs || isSignedIn(authentication.get())))
+                        .requestMatchers("/api/v1/regions/**", "/api/v1/auth/token", "/api/v1/public/**")
+                        .permitAll())
+                .anyRequest()
+                .authenticated();
+    }
+
+    /** API clients get problem details (401, 403); browsers the sign-in page or the refusal page. */
+    private void failures(
+            org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer<HttpSecurity> ex,
+            RequestMatcher api) {
+        ex.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> problem(response, 401, "未认证", "请先登录或提供有效的 API 令牌", "ACCOUNT_009"),
+                        api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, e) -> problem(response, 403, "无权访问", "当前账户无权执行此操作", "ACCESS_001"), api)
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, e) -> forbiddenPage(request, response), request -> true);
+    }
+
+    /** The content security policy, no framing, and the referrer cut to the origin across sites. */
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     /** The page families' roles, from the one table the menu reads too ({@link PageAccess}). */

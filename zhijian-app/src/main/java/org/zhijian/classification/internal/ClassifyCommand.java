@@ -87,17 +87,8 @@ class ClassifyCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            List<CSVRecord> rows;
-            try {
-                rows = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(new java.io.StringReader(CsvText.decode(Files.readAllBytes(in))))
-                        .getRecords();
-            } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-                spec.commandLine().getErr().println("无法读取标注文件 " + in + "：" + e.getMessage());
+            List<CSVRecord> rows = read();
+            if (rows == null) {
                 return ExitCodes.FAILURE;
             }
             if (rows.isEmpty()
@@ -121,14 +112,7 @@ class ClassifyCommand extends CommandGroup {
                 hazardRows += expectedHazard.isEmpty() ? 0 : 1;
                 hazard += !expectedHazard.isEmpty() && h ? 1 : 0;
                 if (errors && (!c || (!expectedHazard.isEmpty() && !h))) {
-                    out.printf(
-                            "第 %d 行\t%s→%s\t%s→%s\t%s%n",
-                            r.getRecordNumber() + 1,
-                            r.get("category_code"),
-                            s.categoryCode(),
-                            expectedHazard,
-                            s.hazardCode(),
-                            r.get("description"));
+                    miss(out, r, s, expectedHazard);
                 }
             }
             out.printf("描述 %d 条；产品类别首位命中率 %.3f%n", rows.size(), category / (double) rows.size());
@@ -136,6 +120,33 @@ class ClassifyCommand extends CommandGroup {
                 out.printf("危害类型首位命中率 %.3f（%d 条有标注）%n", hazard / (double) hazardRows, hazardRows);
             }
             return ExitCodes.OK;
+        }
+
+        /** The labelled rows, or {@code null} after saying why the file cannot be read. */
+        private List<CSVRecord> read() {
+            try {
+                return CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new java.io.StringReader(CsvText.decode(Files.readAllBytes(in))))
+                        .getRecords();
+            } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+                spec.commandLine().getErr().println("无法读取标注文件 " + in + "：" + e.getMessage());
+                return null;
+            }
+        }
+
+        private static void miss(PrintWriter out, CSVRecord r, Suggestion s, String expectedHazard) {
+            out.printf(
+                    "第 %d 行\t%s→%s\t%s→%s\t%s%n",
+                    r.getRecordNumber() + 1,
+                    r.get("category_code"),
+                    s.categoryCode(),
+                    expectedHazard,
+                    s.hazardCode(),
+                    r.get("description"));
         }
     }
 }

@@ -35,7 +35,14 @@ final class EnterpriseColumns {
     private final List<ImportColumn> columns;
 
     EnterpriseColumns(EnterpriseRules rules) {
-        this.columns = List.of(
+        List<ImportColumn> all = new java.util.ArrayList<>(identity());
+        all.addAll(placeAndTrade(rules));
+        this.columns = List.copyOf(all);
+    }
+
+    /** Who the enterprise is: code, names, representative, address. */
+    private static List<ImportColumn> identity() {
+        return List.of(
                 column(
                         "uscc",
                         "统一社会信用代码",
@@ -47,7 +54,12 @@ final class EnterpriseColumns {
                 column("name", "企业名称", List.of("名称", "市场主体名称"), true, "长沙市芙蓉区示例食品有限公司", "", List.of()),
                 column("former_names", "曾用名", List.of(), false, "", "多个用分号（;）分隔", List.of()),
                 column("legal_representative", "法定代表人", List.of("法人代表", "负责人"), false, "张三", "", List.of()),
-                column("address", "注册地址", List.of("住所", "地址"), false, "湖南省长沙市芙蓉区五一大道1号", "", List.of()),
+                column("address", "注册地址", List.of("住所", "地址"), false, "湖南省长沙市芙蓉区五一大道1号", "", List.of()));
+    }
+
+    /** Where it is and what it does: county, industry, scale, status, dates, categories, licences. */
+    private static List<ImportColumn> placeAndTrade(EnterpriseRules rules) {
+        return List.of(
                 column(
                         "county",
                         "所属县市区",

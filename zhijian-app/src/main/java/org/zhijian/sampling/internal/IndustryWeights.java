@@ -46,20 +46,7 @@ class IndustryWeights {
             if (t.isEmpty() || t.startsWith("#") || t.startsWith("industry_code") || t.startsWith("行业")) {
                 continue;
             }
-            String[] f = t.split(",");
-            try {
-                String code = f[0].strip();
-                BigDecimal weight = new BigDecimal(f[1].strip());
-                if (classification.findIndustry(code).filter(i -> !i.section()).isEmpty()) {
-                    problems.add("第 " + line + " 行：" + code + " 不是 GB/T 4754 行业大类代码");
-                } else if (weight.signum() <= 0) {
-                    problems.add("第 " + line + " 行：权重应大于 0");
-                } else if (weights.put(code, weight) != null) {
-                    problems.add("第 " + line + " 行：行业 " + code + " 重复");
-                }
-            } catch (RuntimeException e) {
-                problems.add("第 " + line + " 行“" + t + "”：应为 行业大类代码,权重");
-            }
+            read(t, line, weights, problems);
         }
         if (!problems.isEmpty() || weights.isEmpty()) {
             throw new BusinessRuleViolation(
@@ -81,5 +68,23 @@ class IndustryWeights {
                 null,
                 weights));
         return weights.size();
+    }
+
+    /** One line {@code code,weight}: a division of GB/T 4754 once, with a weight above 0. */
+    private void read(String t, int line, Map<String, BigDecimal> weights, List<String> problems) {
+        String[] f = t.split(",");
+        try {
+            String code = f[0].strip();
+            BigDecimal weight = new BigDecimal(f[1].strip());
+            if (classification.findIndustry(code).filter(i -> !i.section()).isEmpty()) {
+                problems.add("第 " + line + " 行：" + code + " 不是 GB/T 4754 行业大类代码");
+            } else if (weight.signum() <= 0) {
+                problems.add("第 " + line + " 行：权重应大于 0");
+            } else if (weights.put(code, weight) != null) {
+                problems.add("第 " + line + " 行：行业 " + code + " 重复");
+            }
+        } catch (RuntimeException e) {
+            problems.add("第 " + line + " 行“" + t + "”：应为 行业大类代码,权重");
+        }
     }
 }

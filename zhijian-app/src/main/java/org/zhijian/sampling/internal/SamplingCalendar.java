@@ -73,8 +73,22 @@ class SamplingCalendar implements ApplicationRunner {
      */
     @Transactional
     Set<Integer> load(Reader csv, String source) throws IOException {
-        List<String[]> days = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String[]> days = days(csv, problems);
+        if (!problems.isEmpty() || days.isEmpty()) {
+            throw new BusinessRuleViolation(
+                    SamplingErrors.INVALID, problems.isEmpty() ? "文件中没有日期" : String.join("；", problems));
+        }
+        Set<Integer> years = new TreeSet<>();
+        days.forEach(d -> years.add(Integer.parseInt(d[0].substring(0, 4))));
+        store(years, days, source);
+        cache = null;
+        return years;
+    }
+
+    /** The file's days as {@code day, kind, note}; a line that is none is reported in {@code problems}. */
+    private static List<String[]> days(Reader csv, List<String> problems) throws IOException {
+        List<String[]> days = new ArrayList<>();
         BufferedReader in = new BufferedReader(csv);
         int line = 0;
         for (String text = in.readLine(); text != null; text = in.readLine()) {
@@ -94,12 +108,10 @@ class SamplingCalendar implements ApplicationRunner {
                 problems.add("第 " + line + " 行“" + t + "”：应为 日期,HOLIDAY 或 WORKDAY,说明");
             }
         }
-        if (!problems.isEmpty() || days.isEmpty()) {
-            throw new BusinessRuleViolation(
-                    SamplingErrors.INVALID, problems.isEmpty() ? "文件中没有日期" : String.join("；", problems));
-        }
-        Set<Integer> years = new TreeSet<>();
-        days.forEach(d -> years.add(Integer.parseInt(d[0].substring(0, 4))));
+        return days;
+    }
+
+    private void store(Set<Integer> years, List<String[]> days, String source) {
         for (int year : years) {
             jdbc.sql("delete from sampling_calendar_day where extract(year from day) = :y")
                     .param("y", year)
@@ -118,8 +130,6 @@ class SamplingCalendar implements ApplicationRunner {
                     .param("note", d[2])
                     .update();
         }
-        cache = null;
-        return years;
     }
 
     private Loaded loaded() {
