@@ -8,49 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.zhijian.IntegrationTest;
-import org.zhijian.TestApi;
-import org.zhijian.account.AccountManagement;
 import org.zhijian.account.Role;
 import org.zhijian.account.TestAccounts;
 import org.zhijian.enterprise.EnterpriseFixtures;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.ImportJob;
-import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
-import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
+import org.zhijian.records.RecordKindIT;
 
 /** The fifth record kind, declared in one class: it imports, links, classifies, searches and shows on generic pages. */
 @IntegrationTest
 @SuppressWarnings("unchecked")
-class AccidentIT {
-
-    private static final Actor PROVINCE = new Actor("it-province", "PROVINCE_ADMIN", Scope.ALL, Scope.ALL, "127.0.0.1");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ImportManagement imports;
-
-    @Autowired
-    EnterpriseManagement enterprises;
-
-    @Autowired
-    AccountManagement accounts;
-
-    @TempDir
-    Path dir;
-
-    private Map<String, Object> call(String token, HttpMethod method, String path, Object body) {
-        return TestApi.call(port, token, method, path, body);
-    }
+class AccidentIT extends RecordKindIT {
 
     @Test
     void anAccidentReportImportsOnceAndShowsOnTheGenericPages() throws Exception {

@@ -9,51 +9,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhijian.IntegrationTest;
-import org.zhijian.account.AccountManagement;
 import org.zhijian.account.Role;
 import org.zhijian.account.TestAccounts;
 import org.zhijian.enterprise.EnterpriseFixtures;
-import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.importing.ImportJob;
-import org.zhijian.importing.ImportManagement;
 import org.zhijian.importing.ImportOptions;
-import org.zhijian.platform.access.Actor;
 import org.zhijian.platform.access.CurrentActor;
-import org.zhijian.platform.access.Scope;
+import org.zhijian.records.RecordKindIT;
 
 @IntegrationTest
 @SuppressWarnings("unchecked")
-class ListingIT {
-
-    private static final Actor PROVINCE = new Actor("it-province", "PROVINCE_ADMIN", Scope.ALL, Scope.ALL, "127.0.0.1");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ImportManagement imports;
-
-    @Autowired
-    EnterpriseManagement enterprises;
-
-    @Autowired
-    AccountManagement accounts;
+class ListingIT extends RecordKindIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @TempDir
-    Path dir;
-
-    private Map<String, Object> call(String token, HttpMethod method, String path, Object body) {
-        return org.zhijian.TestApi.call(port, token, method, path, body);
-    }
 
     @Test
     void aListingIsTakenDownReferredToTheSellersAuthorityAndAnsweredThere() throws Exception {
