@@ -193,6 +193,35 @@ final class SamplingGenerator {
                 });
     }
 
+    private static final String[] SAMPLE_HEADER = {
+        "抽样单编号",
+        "计划编号",
+        "被抽样企业统一社会信用代码",
+        "产品类别代码",
+        "样品名称",
+        "商标",
+        "规格型号",
+        "批号或生产日期",
+        "抽样数量",
+        "备样数量",
+        "单价（元）",
+        "抽样环节",
+        "标称生产者",
+        "抽样人员",
+        "抽样日期"
+    };
+
+    /** What every sample of one file draws on. */
+    private record Run(
+            Plan plan,
+            Map<String, List<PoolMember>> pools,
+            List<String> categories,
+            Map<String, List<PlanItem>> items,
+            int year,
+            int days,
+            long seed,
+            SplittableRandom random) {}
+
     private void write(
             Plan plan,
             Map<String, List<PoolMember>> pools,
@@ -209,27 +238,12 @@ final class SamplingGenerator {
                 .forEach(i -> items.computeIfAbsent(i.spec().categoryCode(), k -> new ArrayList<>())
                         .add(i));
         LocalDate last = year == LocalDate.now().getYear() ? LocalDate.now().minusDays(30) : LocalDate.of(year, 12, 20);
-        int days = Math.max(1, last.getDayOfYear());
+        Run run = new Run(plan, pools, categories, items, year, Math.max(1, last.getDayOfYear()), seed, random);
         try (Writer s = Files.newBufferedWriter(samplesFile, StandardCharsets.UTF_8);
                 Writer r = Files.newBufferedWriter(resultsFile, StandardCharsets.UTF_8);
                 CSVPrinter sc = CSVFormat.DEFAULT
                         .builder()
-                        .setHeader(
-                                "抽样单编号",
-                                "计划编号",
-                                "被抽样企业统一社会信用代码",
-                                "产品类别代码",
-                                "样品名称",
-                                "商标",
-                                "规格型号",
-                                "批号或生产日期",
-                                "抽样数量",
-                                "备样数量",
-                                "单价（元）",
-                                "抽样环节",
-                                "标称生产者",
-                                "抽样人员",
-                                "抽样日期")
+                        .setHeader(SAMPLE_HEADER)
                         .get()
                         .print(s);
                 CSVPrinter rc = CSVFormat.DEFAULT
@@ -238,45 +252,48 @@ final class SamplingGenerator {
                         .get()
                         .print(r)) {
             for (int n = 0; n < samples; n++) {
-                String category = categories.get(random.nextInt(categories.size()));
-                List<PoolMember> pool = pools.get(category);
-                PoolMember m = pool.get(random.nextInt(pool.size()));
-                LocalDate on = LocalDate.ofYearDay(year, 1 + random.nextInt(days));
-                String no = "DEMO" + year + "-" + seed + "-" + String.format("%07d", n);
-                String name = classification
-                        .findCategory(category)
-                        .map(c -> c.nameZh())
-                        .orElse(category);
-                String place = random.nextInt(10) < 5 ? "生产" : random.nextInt(10) < 8 ? "流通" : "电商";
-                int a = random.nextInt(INSPECTORS.size());
-                int b = (a + 1 + random.nextInt(INSPECTORS.size() - 1)) % INSPECTORS.size();
-                sc.printRecord(
-                        no,
-                        plan.id(),
-                        m.uscc(),
-                        category,
-                        name,
-                        "品牌" + (char) ('A' + random.nextInt(26)),
-                        "",
-                        on.minusDays(20),
-                        "2 件",
-                        "1 件",
-                        "",
-                        place,
-                        "标称生产企业",
-                        INSPECTORS.get(a) + ";" + INSPECTORS.get(b),
-                        on);
-                results(
-                        rc,
-                        random,
-                        no,
-                        on,
-                        category,
-                        m.prefectureCode(),
-                        items.getOrDefault(category, List.of()),
-                        year);
+                sample(run, sc, rc, n);
             }
         }
+    }
+
+    /** One sample of the run and its results, drawing on the run's random numbers in a fixed order. */
+    private void sample(Run run, CSVPrinter sc, CSVPrinter rc, int n) throws IOException {
+        SplittableRandom random = run.random();
+        String category = run.categories().get(random.nextInt(run.categories().size()));
+        List<PoolMember> pool = run.pools().get(category);
+        PoolMember m = pool.get(random.nextInt(pool.size()));
+        LocalDate on = LocalDate.ofYearDay(run.year(), 1 + random.nextInt(run.days()));
+        String no = "DEMO" + run.year() + "-" + run.seed() + "-" + String.format("%07d", n);
+        String name = classification.findCategory(category).map(c -> c.nameZh()).orElse(category);
+        String place = random.nextInt(10) < 5 ? "生产" : random.nextInt(10) < 8 ? "流通" : "电商";
+        int a = random.nextInt(INSPECTORS.size());
+        int b = (a + 1 + random.nextInt(INSPECTORS.size() - 1)) % INSPECTORS.size();
+        sc.printRecord(
+                no,
+                run.plan().id(),
+                m.uscc(),
+                category,
+                name,
+                "品牌" + (char) ('A' + random.nextInt(26)),
+                "",
+                on.minusDays(20),
+                "2 件",
+                "1 件",
+                "",
+                place,
+                "标称生产企业",
+                INSPECTORS.get(a) + ";" + INSPECTORS.get(b),
+                on);
+        results(
+                rc,
+                random,
+                no,
+                on,
+                category,
+                m.prefectureCode(),
+                run.items().getOrDefault(category, List.of()),
+                run.year());
     }
 
     private void results(
