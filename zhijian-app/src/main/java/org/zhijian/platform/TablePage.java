@@ -12,8 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param table the table (or a join)
  * @param orderBy the order of the rows, ending in a unique column so that pages do not overlap
+ * @param columns what is selected: {@code *}, or expressions such as {@code id, name || ' ' || code}
  */
-public record TablePage(String table, String orderBy) {
+public record TablePage(String table, String orderBy, String columns) {
+
+    /** Every column of the rows. */
+    public TablePage(String table, String orderBy) {
+        this(table, orderBy, "*");
+    }
 
     public <T> PageResult<T> read(JdbcClient jdbc, Conditions conditions, PageRequest page, RowMapper<T> rows) {
         String where = where(conditions);
@@ -24,7 +30,8 @@ public record TablePage(String table, String orderBy) {
         Map<String, Object> all = new HashMap<>(conditions.params());
         all.put("limit", page.size());
         all.put("offset", page.offset());
-        var items = jdbc.sql("select * from " + table + where + " order by " + orderBy + " limit :limit offset :offset")
+        var items = jdbc.sql("select " + columns + " from " + table + where + " order by " + orderBy
+                        + " limit :limit offset :offset")
                 .params(all)
                 .query(rows)
                 .list();
@@ -35,7 +42,7 @@ public record TablePage(String table, String orderBy) {
     public <T> Optional<T> find(JdbcClient jdbc, Conditions conditions, long id, RowMapper<T> rows) {
         Map<String, Object> all = new HashMap<>(conditions.params());
         all.put("id", id);
-        return jdbc.sql("select * from " + table + " where id = :id"
+        return jdbc.sql("select " + columns + " from " + table + " where id = :id"
                         + where(conditions).replaceFirst(" where ", " and "))
                 .params(all)
                 .query(rows)

@@ -20,7 +20,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.RequestFields;
 
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -54,7 +54,7 @@ class ComplaintApi {
             summary = "登记一件投诉举报（JSON，字段同导入模板的列键，如 complaint_no、channel、received_at、respondent_name、"
                     + "county_code、description）")
     ResponseEntity<Complaint> register(@RequestBody Map<String, Object> body) {
-        Map<String, String> fields = Flash.fields(body);
+        Map<String, String> fields = RequestFields.of(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(complaints.register(fields));
     }
 

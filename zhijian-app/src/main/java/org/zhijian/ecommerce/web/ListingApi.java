@@ -19,7 +19,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.RequestFields;
 
 @RestController
 @RequestMapping("/api/v1/listings")
@@ -51,7 +51,7 @@ class ListingApi {
     @PostMapping
     @Operation(summary = "登记一条电商商品（JSON，字段同导入模板的列键，如 url、platform、product、seller_name、county_code、found_on）")
     ResponseEntity<Listing> register(@RequestBody Map<String, Object> body) {
-        Map<String, String> fields = Flash.fields(body);
+        Map<String, String> fields = RequestFields.of(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(listings.register(fields));
     }
 

@@ -18,7 +18,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.RequestFields;
 
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -49,7 +49,7 @@ class CaseApi {
     @PostMapping
     @Operation(summary = "登记一份行政处罚决定（JSON，字段同导入模板的列键，如 case_no、party_name、county_code、violation_type、decided_on）")
     ResponseEntity<EnforcementCase> register(@RequestBody Map<String, Object> body) {
-        Map<String, String> fields = Flash.fields(body);
+        Map<String, String> fields = RequestFields.of(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(cases.register(fields));
     }
 }

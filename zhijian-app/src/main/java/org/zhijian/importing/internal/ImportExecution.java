@@ -31,6 +31,9 @@ final class ImportExecution {
     private final Path reportFile;
     private final Consumer<ImportJob> progress;
     private final ApplicationEventPublisher events;
+    /** Whether the rows and the job's outcome have committed together (the outcome is then stored already). */
+    private boolean committed;
+
     private long rowsRead;
     private long parseRejected;
     private long lastProgress;
@@ -75,7 +78,9 @@ final class ImportExecution {
             log.warn("导入 {} 失败", id, e);
             outcome = failed("导入失败，数据库未做任何修改：" + e.getMessage(), false);
         }
-        jobs.finish(id, outcome);
+        if (!committed) {
+            jobs.finish(id, outcome);
+        }
         jobs.find(id).ifPresent(progress);
     }
 
@@ -144,6 +149,7 @@ final class ImportExecution {
                 events.publishEvent(new RecordsImported(kind.key(), id, outcome.inserted(), outcome.updated()));
             }
             run.commit();
+            committed = true;
             tx.committed();
         }
     }

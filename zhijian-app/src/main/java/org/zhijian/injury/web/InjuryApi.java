@@ -19,7 +19,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.RequestFields;
 
 @RestController
 @RequestMapping("/api/v1/injuries")
@@ -59,7 +59,7 @@ class InjuryApi {
     @PostMapping
     @Operation(summary = "登记一个病例（JSON，字段同导入模板的列键，如 case_no、occurred_on、county_code、severity、product、source）")
     ResponseEntity<Injury> register(@RequestBody Map<String, Object> body) {
-        Map<String, String> fields = Flash.fields(body);
+        Map<String, String> fields = RequestFields.of(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(injuries.register(fields));
     }
 }

@@ -38,11 +38,4 @@ public final class Flash {
             redirect.addFlashAttribute("flashArg", e.arguments().length > 0 ? e.arguments()[0] : "");
         }
     }
-
-    /** A JSON request's fields as the text a form or a file row gives ({@code null} stays null). */
-    public static java.util.Map<String, String> fields(java.util.Map<String, Object> body) {
-        java.util.Map<String, String> fields = new java.util.HashMap<>();
-        body.forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
-        return fields;
-    }
 }

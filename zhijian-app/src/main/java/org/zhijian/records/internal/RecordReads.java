@@ -78,7 +78,8 @@ class RecordReads {
         return new TablePage(kind.table(), kind.listOrder()).find(jdbc, Conditions.all(), id, (rs, n) -> row(rs));
     }
 
-    private Conditions visible(RecordKind kind) {
+    /** The records of the kind the reader may see: those of the reader's area, or all when the kind says so. */
+    Conditions visible(RecordKind kind) {
         return kind.visibleToAll()
                 ? Conditions.all()
                 : Conditions.within(currentActor.get().readScope());

@@ -1,14 +1,11 @@
 package org.zhijian.records.internal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.zhijian.platform.Conditions;
-import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.TablePage;
+import org.zhijian.platform.web.QueryString;
 import org.zhijian.records.Hit;
 import org.zhijian.records.Hits;
 import org.zhijian.records.RecordKind;
@@ -19,12 +16,12 @@ class RecordSearch {
 
     private final JdbcClient jdbc;
     private final RecordKinds kinds;
-    private final CurrentActor currentActor;
+    private final RecordReads reads;
 
-    RecordSearch(JdbcClient jdbc, RecordKinds kinds, CurrentActor currentActor) {
+    RecordSearch(JdbcClient jdbc, RecordKinds kinds, RecordReads reads) {
         this.jdbc = jdbc;
         this.kinds = kinds;
-        this.currentActor = currentActor;
+        this.reads = reads;
     }
 
     List<Hits> search(String q, int limit) {
@@ -36,25 +33,14 @@ class RecordSearch {
 
     private Hits search(RecordKind kind, String q, int limit) {
         Hit hit = kind.hit().orElseThrow();
-        Conditions c = (kind.visibleToAll()
-                        ? Conditions.all()
-                        : Conditions.within(currentActor.get().readScope()))
-                .words(q, "search_text");
-        String where = c.where().isEmpty() ? "" : " where " + String.join(" and ", c.where());
-        long total = jdbc.sql("select count(*) from " + kind.table() + where)
-                .params(c.params())
-                .query(Long.class)
-                .single();
-        Map<String, Object> params = new HashMap<>(c.params());
-        params.put("limit", limit);
-        List<Hits.Found> found = jdbc.sql("select id, " + hit.title() + ", " + hit.detail() + " from " + kind.table()
-                        + where + " order by " + hit.order() + " limit :limit")
-                .params(params)
-                .query((rs, n) ->
-                        new Hits.Found(nonNull(rs.getString(2)), nonNull(rs.getString(3)), kind.page() + rs.getLong(1)))
-                .list();
-        String list = kind.listPage() + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
-        return new Hits(kind.label(), total, found, list);
+        var page = new TablePage(kind.table(), hit.order(), "id, " + hit.title() + ", " + hit.detail())
+                .read(
+                        jdbc,
+                        reads.visible(kind).words(q, "search_text"),
+                        PageRequest.of(1, limit),
+                        (rs, n) -> new Hits.Found(
+                                nonNull(rs.getString(2)), nonNull(rs.getString(3)), kind.page() + rs.getLong(1)));
+        return new Hits(kind.label(), page.total(), page.items(), kind.listPage() + "?" + QueryString.of("q", q));
     }
 
     private static String nonNull(String s) {

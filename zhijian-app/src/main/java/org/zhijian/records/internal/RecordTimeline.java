@@ -1,10 +1,8 @@
 package org.zhijian.records.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -14,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.zhijian.platform.Conditions;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.TablePage;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Timeline;
 import org.zhijian.records.TimelineEntry;
@@ -26,55 +24,42 @@ class RecordTimeline {
     private static final Pattern KEY = Pattern.compile("\\{([a-z][A-Za-z0-9_.]*)\\}");
 
     private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
+    private final RecordReads reads;
     private final MessageSource messages;
 
-    RecordTimeline(JdbcClient jdbc, CurrentActor currentActor, MessageSource messages) {
+    RecordTimeline(JdbcClient jdbc, RecordReads reads, MessageSource messages) {
         this.jdbc = jdbc;
-        this.currentActor = currentActor;
+        this.reads = reads;
         this.messages = messages;
     }
 
     PageResult<TimelineEntry> ofEnterprise(RecordKind kind, String uscc, PageRequest page) {
         Timeline t = kind.timeline().orElseThrow();
-        return read(kind, t.title(), t.detail(), visible(kind).bind("uscc", uscc, t.enterpriseWhere()), page);
+        return read(kind, t.title(), t.detail(), reads.visible(kind).bind("uscc", uscc, t.enterpriseWhere()), page);
     }
 
     PageResult<TimelineEntry> ofCategories(RecordKind kind, List<String> codes, PageRequest page) {
         Timeline t = kind.timeline().orElseThrow();
-        Conditions c = visible(kind).bind("codes", codes.isEmpty() ? List.of("-") : codes, "category_code in (:codes)");
+        Conditions c =
+                reads.visible(kind).bind("codes", codes.isEmpty() ? List.of("-") : codes, "category_code in (:codes)");
         return read(kind, t.categoryTitle(), t.categoryDetail(), c, page);
-    }
-
-    private Conditions visible(RecordKind kind) {
-        return kind.visibleToAll()
-                ? Conditions.all()
-                : Conditions.within(currentActor.get().readScope());
     }
 
     private PageResult<TimelineEntry> read(
             RecordKind kind, String title, String detail, Conditions c, PageRequest page) {
         Timeline t = kind.timeline().orElseThrow();
-        String where = " where " + String.join(" and ", c.where());
-        long total = jdbc.sql("select count(*) from " + kind.table() + where)
-                .params(c.params())
-                .query(Long.class)
-                .single();
-        Map<String, Object> params = new HashMap<>(c.params());
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
         Locale locale = LocaleContextHolder.getLocale();
-        List<TimelineEntry> items = jdbc.sql("select id, " + t.day() + ", " + title + ", " + detail + " from "
-                        + kind.table() + where + " order by " + t.order() + " limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new TimelineEntry(
-                        rs.getObject(2, LocalDate.class),
-                        t.label(),
-                        words(rs.getString(3), locale),
-                        words(rs.getString(4), locale),
-                        kind.page() + rs.getLong(1)))
-                .list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return new TablePage(kind.table(), t.order(), "id, " + t.day() + ", " + title + ", " + detail)
+                .read(
+                        jdbc,
+                        c,
+                        page,
+                        (rs, n) -> new TimelineEntry(
+                                rs.getObject(2, LocalDate.class),
+                                t.label(),
+                                words(rs.getString(3), locale),
+                                words(rs.getString(4), locale),
+                                kind.page() + rs.getLong(1)));
     }
 
     /** The text with each {@code {message.key}} in the reader's words. */

@@ -17,7 +17,7 @@ import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
-import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.RequestFields;
 import org.zhijian.records.RecordErrors;
 import org.zhijian.records.RecordFilter;
 import org.zhijian.records.RecordKind;
@@ -56,7 +56,7 @@ class RecordApi {
     @Transactional
     ResponseEntity<RecordRow> register(@PathVariable String key, @RequestBody Map<String, Object> body) {
         RecordKind kind = kind(key);
-        Map<String, String> fields = Flash.fields(body);
+        Map<String, String> fields = RequestFields.of(body);
         long id = records.register(kind, fields, RecordErrors.INVALID, RecordErrors.DUPLICATE);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(records.find(kind, id).orElseThrow());

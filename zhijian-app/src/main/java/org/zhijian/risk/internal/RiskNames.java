@@ -17,15 +17,12 @@ class RiskNames {
     private final ClassificationManagement classification;
     private final Map<String, String> sources;
 
-    RiskNames(
-            RegionManagement regions,
-            ClassificationManagement classification,
-            java.util.List<DailyCountSource> sources,
-            java.util.List<org.zhijian.platform.DailyCountSources> providers) {
+    /** The series' names come from the counted sources, as {@link RiskCounts} gathered them. */
+    RiskNames(RegionManagement regions, ClassificationManagement classification, RiskCounts counts) {
         this.regions = regions;
         this.classification = classification;
-        this.sources = org.zhijian.platform.DailyCountSources.all(sources, providers).stream()
-                .collect(Collectors.toMap(DailyCountSource::code, DailyCountSource::label));
+        this.sources =
+                counts.sources().stream().collect(Collectors.toMap(DailyCountSource::code, DailyCountSource::label));
     }
 
     String region(String code) {
