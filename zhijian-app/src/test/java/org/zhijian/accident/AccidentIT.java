@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhijian.IntegrationTest;
 import org.zhijian.account.Role;
 import org.zhijian.account.TestAccounts;
@@ -22,6 +24,9 @@ import org.zhijian.records.RecordKindIT;
 @IntegrationTest
 @SuppressWarnings("unchecked")
 class AccidentIT extends RecordKindIT {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anAccidentReportImportsOnceAndShowsOnTheGenericPages() throws Exception {
@@ -93,8 +98,9 @@ class AccidentIT extends RecordKindIT {
                 "product", "燃气灶",
                 "description", "点火时回火",
                 "source", "媒体");
-        assertThat(call(admin, HttpMethod.POST, "/api/v1/records/accidents", report))
-                .containsEntry("_status", 201);
+        Map<String, Object> created = call(admin, HttpMethod.POST, "/api/v1/records/accidents", report);
+        assertThat(created).containsEntry("_status", 201);
+        String id = created.get("id").toString();
         assertThat(call(admin, HttpMethod.POST, "/api/v1/records/accidents", report))
                 .containsEntry("_status", 409);
         Map<String, Object> bad = call(
@@ -112,6 +118,26 @@ class AccidentIT extends RecordKindIT {
                                 .get("total"))
                         .longValue())
                 .isZero();
+        assertThat(call(
+                        furong,
+                        HttpMethod.PUT,
+                        "/api/v1/records/accidents/" + id + "/classification",
+                        Map.of("categoryCode", "CON-EE", "hazard", "FIRE")))
+                .containsEntry("_status", 404);
+        assertThat(call(
+                        yuelu,
+                        HttpMethod.PUT,
+                        "/api/v1/records/accidents/" + id + "/classification",
+                        Map.of("categoryCode", "CON-EE", "hazard", "FIRE")))
+                .containsEntry("_status", 200)
+                .containsEntry("categoryCode", "CON-EE")
+                .containsEntry("categoryAuto", false);
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_event"
+                                + " where object_type = 'accident' and object_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ACCIDENT_REGISTER,ACCIDENT_CLASSIFY");
         assertThat(call(admin, HttpMethod.GET, "/records/complaints", null)).containsEntry("_status", 404);
         assertThat(call(admin, HttpMethod.GET, "/api/v1/records/no-such-kind", null))
                 .containsEntry("_status", 404);
