@@ -4,13 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "投诉举报",
-        allowedDependencies = {
-            "audit",
-            "classification",
-            "platform",
-            "platform :: access",
-            "platform :: web",
-            "records",
-            "region"
-        })
+        allowedDependencies = {"audit", "classification", "platform", "platform::web", "records", "records::endpoints"})
 package org.zhijian.complaint;

@@ -1,20 +1,12 @@
 package org.zhijian.ecommerce;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
-import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.PageResult;
+import org.zhijian.records.KindFacade;
 
-/** The e-commerce module's API; reads and writes stay within the officer's area (the seller's county). */
-public interface ListingManagement {
-
-    /** Records a listing from its fields (the import template's column keys); audited. */
-    Listing register(Map<String, String> fields);
-
-    PageResult<Listing> search(ListingQuery query, PageRequest page);
-
-    Optional<Listing> find(long id);
+/**
+ * The e-commerce module's API: registering and reading listings (audited) as every record kind does, its list and
+ * its workflow; reads and writes stay within the officer's area (the seller's county). */
+public interface ListingManagement extends KindFacade<Listing, ListingQuery> {
 
     /** The platform took the listing down (下架) on that day; audited. */
     Listing removed(long id, LocalDate on);

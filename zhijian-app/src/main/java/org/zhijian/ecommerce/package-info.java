@@ -4,13 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "电商监测",
-        allowedDependencies = {
-            "audit",
-            "classification",
-            "platform",
-            "platform :: access",
-            "platform :: web",
-            "records",
-            "region"
-        })
+        allowedDependencies = {"audit", "classification", "platform", "platform::web", "records", "records::endpoints"})
 package org.zhijian.ecommerce;

@@ -4,13 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "行政处罚",
-        allowedDependencies = {
-            "audit",
-            "classification",
-            "platform",
-            "platform :: access",
-            "platform :: web",
-            "records",
-            "region"
-        })
+        allowedDependencies = {"classification", "platform", "platform :: web", "records", "records :: endpoints"})
 package org.zhijian.enforcement;

@@ -2,7 +2,6 @@ package org.zhijian.records;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.RowMapper;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
@@ -66,11 +65,11 @@ public interface RecordManagement {
      */
     Conditions conditions(RecordKind kind, String q, String region, String enterprise, String category);
 
-    /** A page of the kind's records that meet the conditions, in the kind's list order, as the module's record type. */
-    <R> PageResult<R> page(RecordKind kind, Conditions conditions, PageRequest page, RowMapper<R> rows);
-
-    /** One of the kind's records, if the reader may see it, as the module's record type. */
-    <R> java.util.Optional<R> one(RecordKind kind, long id, RowMapper<R> rows);
+    /**
+     * The kind's records as its module's own type, read by {@code reader}, with the kind's own error codes: the
+     * registration, classification and reads every kind's facade shares.
+     */
+    <R> KindRecords<R> typed(RecordKind kind, KindErrors errors, KindReader<R> reader);
 
     /** Counts derived from the kind's records are out of date (records were added, reclassified or moved on). */
     void changed(RecordKind kind);

@@ -91,7 +91,11 @@ class PlatformIT {
         assertThat(api)
                 .contains("/api/v1/enterprises")
                 .contains("/api/v1/regions")
-                .contains("/api/v1/imports/{kind}");
+                .contains("/api/v1/imports/{kind}")
+                // the kinds' shared endpoints are described in each kind's own words
+                .contains("产品伤害与事故，最新的在前（本账户范围）")
+                .contains("登记一份行政处罚决定（JSON")
+                .contains("一条电商商品");
         assertThat(ui).contains("swagger-ui");
         assertThat(anonymousApi).isEqualTo(401);
         assertThat(anonymousUi.statusCode())

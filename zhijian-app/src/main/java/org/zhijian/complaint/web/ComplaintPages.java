@@ -17,39 +17,32 @@ import org.zhijian.complaint.ComplaintQuery;
 import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
-import org.zhijian.platform.web.Flash;
+import org.zhijian.platform.web.PageText;
 import org.zhijian.platform.web.QueryString;
 import org.zhijian.platform.web.XlsxDownload;
+import org.zhijian.records.endpoints.ClassifiedKindPages;
 
 @Controller
 @RequestMapping("/complaints")
-class ComplaintPages {
-
-    private static final List<String> EXPORT_HEADER = List.of(
-            "工单编号",
-            "渠道",
-            "登记时间",
-            "投诉人",
-            "联系电话",
-            "被投诉方",
-            "被投诉企业信用代码",
-            "县市区",
-            "产品或服务",
-            "产品类别",
-            "危害类型",
-            "问题类型",
-            "投诉内容",
-            "涉及金额",
-            "状态",
-            "办结时间",
-            "办理结果");
+class ComplaintPages implements ClassifiedKindPages<Complaint> {
 
     private final ComplaintManagement complaints;
+    private final PageText text;
 
-    ComplaintPages(ComplaintManagement complaints) {
+    ComplaintPages(ComplaintManagement complaints, PageText text) {
         this.complaints = complaints;
+        this.text = text;
+    }
+
+    @Override
+    public ComplaintManagement records() {
+        return complaints;
+    }
+
+    @Override
+    public String listPage() {
+        return "/complaints";
     }
 
     @GetMapping
@@ -57,40 +50,24 @@ class ComplaintPages {
         model.addAttribute("query", query);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("result", complaints.search(query, PageRequest.of(page, 50)));
-        model.addAttribute(
-                "filter",
-                QueryString.of(
-                        "q",
-                        query.q(),
-                        "status",
-                        query.status(),
-                        "channel",
-                        query.channel(),
-                        "region",
-                        query.region(),
-                        "enterprise",
-                        query.enterprise(),
-                        "category",
-                        query.category(),
-                        "hazard",
-                        query.hazard()));
-        model.addAttribute("crumbs", List.of(Crumb.here("投诉举报")));
+        model.addAttribute("filter", QueryString.of(query));
+        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.complaints"))));
         return "complaints/list";
     }
 
     @GetMapping("/export")
     void export(ComplaintQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(response, "投诉举报", EXPORT_HEADER, p -> complaints.search(query, p), ComplaintPages::exportRow);
+        var columns = text.columns(Complaint.class, "complaint.exportColumns");
+        XlsxDownload.send(response, text.of("nav.complaints"), columns, p -> complaints.search(query, p));
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean personal, Model model) {
-        Complaint c = personal
-                ? complaints.withPersonalData(id)
-                : complaints.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+        Complaint c = personal ? complaints.withPersonalData(id) : complaints.get(id);
         model.addAttribute("complaint", c);
         model.addAttribute("personal", personal);
-        model.addAttribute("crumbs", List.of(Crumb.of("投诉举报", "/complaints"), Crumb.here(c.complaintNo())));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of(text.of("nav.complaints"), listPage()), Crumb.here(c.complaintNo())));
         return "complaints/detail";
     }
 
@@ -111,39 +88,5 @@ class ComplaintPages {
             redirect.addFlashAttribute("flashArg", to);
         }
         return "redirect:/complaints/" + id;
-    }
-
-    @PostMapping("/{id}/classification")
-    String classify(
-            @PathVariable long id,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String hazard,
-            RedirectAttributes redirect) {
-        Flash.outcome(
-                redirect, "classified.saved", "classified.notSaved", () -> complaints.classify(id, category, hazard));
-        return "redirect:/complaints/" + id;
-    }
-
-    /** One exported row, in {@link #EXPORT_HEADER} order. */
-    private static Object[] exportRow(Complaint c) {
-        return new Object[] {
-            c.complaintNo(),
-            c.channel(),
-            c.receivedAt(),
-            c.complainantName(),
-            c.complainantPhone(),
-            c.respondentName(),
-            c.enterpriseUscc(),
-            c.countyName(),
-            c.product(),
-            c.categoryCode(),
-            c.hazardCode(),
-            c.problemType(),
-            c.description(),
-            c.amount(),
-            c.statusLabel(),
-            c.closedAt(),
-            c.outcome()
-        };
     }
 }

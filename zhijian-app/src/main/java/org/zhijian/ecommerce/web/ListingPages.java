@@ -18,8 +18,8 @@ import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.PageText;
 import org.zhijian.platform.web.QueryString;
 import org.zhijian.platform.web.XlsxDownload;
 
@@ -27,46 +27,35 @@ import org.zhijian.platform.web.XlsxDownload;
 @RequestMapping("/listings")
 class ListingPages {
 
-    private static final List<String> EXPORT_HEADER = List.of(
-            "发现日期", "平台", "店铺", "商品", "价格", "销量", "经营者", "经营者信用代码", "县市区", "标称生产者", "网上抽查抽样单", "处置", "下架日期", "属地答复",
-            "链接");
-
     private final ListingManagement listings;
+    private final PageText text;
 
-    ListingPages(ListingManagement listings) {
+    ListingPages(ListingManagement listings, PageText text) {
         this.listings = listings;
+        this.text = text;
     }
 
     @GetMapping
     String list(ListingQuery query, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("query", query);
         model.addAttribute("result", listings.search(query, PageRequest.of(page, 50)));
-        model.addAttribute(
-                "filter",
-                QueryString.of(
-                        "q",
-                        query.q(),
-                        "status",
-                        query.status(),
-                        "platform",
-                        query.platform(),
-                        "region",
-                        query.region()));
-        model.addAttribute("crumbs", List.of(Crumb.here("电商监测")));
+        model.addAttribute("filter", QueryString.of(query));
+        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.listings"))));
         return "listings/list";
     }
 
     @GetMapping("/export")
     void export(ListingQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(response, "电商商品", EXPORT_HEADER, p -> listings.search(query, p), ListingPages::exportRow);
+        var columns = text.columns(Listing.class, "listing.exportColumns");
+        XlsxDownload.send(response, text.of("listing.exportName"), columns, p -> listings.search(query, p));
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        Listing l = listings.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+        Listing l = listings.get(id);
         model.addAttribute("l", l);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("crumbs", List.of(Crumb.of("电商监测", "/listings"), Crumb.here(l.product())));
+        model.addAttribute("crumbs", List.of(Crumb.of(text.of("nav.listings"), "/listings"), Crumb.here(l.product())));
         return "listings/detail";
     }
 
@@ -95,26 +84,5 @@ class ListingPages {
             redirect.addFlashAttribute("flashArg", "");
         }
         return "redirect:/listings/" + id;
-    }
-
-    /** One exported row, in {@link #EXPORT_HEADER} order. */
-    private static Object[] exportRow(Listing l) {
-        return new Object[] {
-            l.foundOn(),
-            l.platform(),
-            l.shop(),
-            l.product(),
-            l.price(),
-            l.sales(),
-            l.sellerName(),
-            l.enterpriseUscc(),
-            l.countyName(),
-            l.manufacturer(),
-            l.sampleNo(),
-            l.status(),
-            l.removedOn(),
-            l.reply(),
-            l.url()
-        };
     }
 }

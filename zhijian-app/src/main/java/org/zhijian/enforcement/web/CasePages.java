@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.enforcement.CaseQuery;
 import org.zhijian.enforcement.EnforcementCase;
 import org.zhijian.enforcement.EnforcementManagement;
-import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.PageText;
 import org.zhijian.platform.web.QueryString;
 import org.zhijian.platform.web.XlsxDownload;
 
@@ -24,14 +23,12 @@ import org.zhijian.platform.web.XlsxDownload;
 @RequestMapping("/cases")
 class CasePages {
 
-    private static final List<String> EXPORT_HEADER = List.of(
-            "决定书文号", "当事人", "当事人信用代码", "县市区", "违法行为类型", "处罚依据", "违法事实", "罚款（元）", "没收", "责令停产停业", "吊销许可证件", "决定日期",
-            "公示截止日期");
-
     private final EnforcementManagement cases;
+    private final PageText text;
 
-    CasePages(EnforcementManagement cases) {
+    CasePages(EnforcementManagement cases, PageText text) {
         this.cases = cases;
+        this.text = text;
     }
 
     @GetMapping
@@ -39,41 +36,23 @@ class CasePages {
         model.addAttribute("query", query);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("result", cases.search(query, PageRequest.of(page, 50)));
-        model.addAttribute("filter", QueryString.of("q", query.q(), "region", query.region()));
-        model.addAttribute("crumbs", List.of(Crumb.here("行政处罚")));
+        model.addAttribute("filter", QueryString.of(query));
+        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.cases"))));
         return "cases/list";
     }
 
     @GetMapping("/export")
     void export(CaseQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(response, "行政处罚", EXPORT_HEADER, p -> cases.search(query, p), CasePages::exportRow);
+        var columns = text.columns(EnforcementCase.class, "case.exportColumns");
+        XlsxDownload.send(response, text.of("nav.cases"), columns, p -> cases.search(query, p));
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        EnforcementCase c = cases.find(id).orElseThrow(() -> new BusinessRuleViolation(PlatformErrors.NOT_FOUND, id));
+        EnforcementCase c = cases.get(id);
         model.addAttribute("c", c);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("crumbs", List.of(Crumb.of("行政处罚", "/cases"), Crumb.here(c.caseNo())));
+        model.addAttribute("crumbs", List.of(Crumb.of(text.of("nav.cases"), "/cases"), Crumb.here(c.caseNo())));
         return "cases/detail";
-    }
-
-    /** One exported row, in {@link #EXPORT_HEADER} order. */
-    private static Object[] exportRow(EnforcementCase c) {
-        return new Object[] {
-            c.caseNo(),
-            c.partyName(),
-            c.partyUscc(),
-            c.countyName(),
-            c.violationType(),
-            c.legalBasis(),
-            c.facts(),
-            c.fineAmount(),
-            c.confiscation(),
-            c.suspension() ? "是" : "否",
-            c.revocation() ? "是" : "否",
-            c.decidedOn(),
-            c.publicityUntil()
-        };
     }
 }

@@ -1,5 +1,7 @@
 package org.zhijian.platform.web;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +25,28 @@ public final class QueryString {
             pairs.add(namesAndValues[i] + "=" + encoded(namesAndValues[i + 1]));
         }
         return String.join("&", pairs);
+    }
+
+    /**
+     * From a list's query record, one pair per component in declaration order (the names the list's form and
+     * parameters use): {@code of(new InjuryQuery("壶", null, …))} gives {@code q=%E5%A3%B6&severity=&…}.
+     */
+    public static String of(Record query) {
+        List<String> pairs = new ArrayList<>();
+        for (RecordComponent c : query.getClass().getRecordComponents()) {
+            pairs.add(c.getName() + "=" + encoded(value(c, query)));
+        }
+        return String.join("&", pairs);
+    }
+
+    private static Object value(RecordComponent c, Record query) {
+        try {
+            Method accessor = c.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(query);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName(), e);
+        }
     }
 
     /** One value URL-encoded, {@code null} as empty. */

@@ -44,6 +44,16 @@ public final class XlsxDownload {
         }
     }
 
+    /** Sends the records {@code pages} gives as rows of the declared columns. */
+    public static <T> void send(
+            HttpServletResponse response,
+            String name,
+            ExportColumns<T> columns,
+            Function<PageRequest, PageResult<T>> pages)
+            throws IOException {
+        send(response, name, columns.header(), pages, columns::row);
+    }
+
     /** Sets the XLSX content type and the attachment's file name (UTF-8, for Chinese names). */
     public static void start(HttpServletResponse response, String fileName) {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.zhijian.audit.AuditEntry;
@@ -21,6 +20,9 @@ import org.zhijian.platform.access.CurrentActor;
 import org.zhijian.records.Checked;
 import org.zhijian.records.Field;
 import org.zhijian.records.Hits;
+import org.zhijian.records.KindErrors;
+import org.zhijian.records.KindReader;
+import org.zhijian.records.KindRecords;
 import org.zhijian.records.RecordCheck;
 import org.zhijian.records.RecordFilter;
 import org.zhijian.records.RecordKind;
@@ -128,8 +130,7 @@ class JdbcRecords implements RecordManagement {
     /** Also checks that the record lies in the actor's area, and audits the change with both classifications. */
     @Override
     public ClassifiedAs classify(RecordKind kind, long id, String categoryCode, String hazard, ErrorCode invalid) {
-        RecordRow before = reads.stored(kind, id).orElseThrow(() -> new BusinessRuleViolation(invalid, id));
-        currentActor.get().checkWrite(before.text("county_code"), before.text("prefecture_code"), null);
+        RecordRow before = writable(kind, id, invalid);
         ClassifiedAs now = classifier.classify(kind, id, categoryCode, hazard, invalid);
         kind.auditAction()
                 .ifPresent(action -> audit.record(new AuditEntry(
@@ -145,6 +146,13 @@ class JdbcRecords implements RecordManagement {
                                 (String) before.get("hazard_source")),
                         now)));
         return now;
+    }
+
+    /** The stored record, if the actor may change records of its county (403 otherwise). */
+    RecordRow writable(RecordKind kind, long id, ErrorCode notFound) {
+        RecordRow row = reads.stored(kind, id).orElseThrow(() -> new BusinessRuleViolation(notFound, id));
+        currentActor.get().checkWrite(row.text("county_code"), row.text("prefecture_code"), null);
+        return row;
     }
 
     @Override
@@ -183,13 +191,8 @@ class JdbcRecords implements RecordManagement {
     }
 
     @Override
-    public <R> PageResult<R> page(RecordKind kind, Conditions conditions, PageRequest page, RowMapper<R> rows) {
-        return reads.page(kind, conditions, page, rows);
-    }
-
-    @Override
-    public <R> Optional<R> one(RecordKind kind, long id, RowMapper<R> rows) {
-        return reads.one(kind, id, rows);
+    public <R> KindRecords<R> typed(RecordKind kind, KindErrors errors, KindReader<R> reader) {
+        return new TypedRecords<>(this, reads, kind, errors, reader);
     }
 
     @Override

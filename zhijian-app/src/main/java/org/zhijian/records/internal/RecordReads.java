@@ -18,9 +18,11 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.TablePage;
 import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.records.KindReader;
 import org.zhijian.records.RecordFilter;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.RecordRow;
+import org.zhijian.region.RegionManagement;
 
 /** Reads the records of kinds without pages of their own, for the generic pages and API. */
 @Component
@@ -32,11 +34,22 @@ class RecordReads {
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
     private final ClassificationManagement classification;
+    private final RegionManagement regions;
 
-    RecordReads(JdbcClient jdbc, CurrentActor currentActor, ClassificationManagement classification) {
+    RecordReads(
+            JdbcClient jdbc,
+            CurrentActor currentActor,
+            ClassificationManagement classification,
+            RegionManagement regions) {
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.classification = classification;
+        this.regions = regions;
+    }
+
+    /** Rows read into a module's own type. */
+    <R> RowMapper<R> typed(KindReader<R> reader) {
+        return (rs, n) -> reader.read(new ResultSetColumns(rs, regions));
     }
 
     PageResult<RecordRow> list(RecordKind kind, RecordFilter filter, PageRequest page) {

@@ -22,4 +22,11 @@ class QueryStringTest {
     void refusesANameWithoutAValue() {
         assertThatThrownBy(() -> QueryString.of("q")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    record Filter(String q, Integer severity, String region) {}
+
+    @Test
+    void takesAQueryRecordsComponentsInTheirOrder() {
+        assertThat(QueryString.of(new Filter("水壶", 3, null))).isEqualTo("q=%E6%B0%B4%E5%A3%B6&severity=3&region=");
+    }
 }

@@ -1,0 +1,35 @@
+package org.zhijian.records.endpoints;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhijian.platform.web.Flash;
+import org.zhijian.records.ClassifiedKindFacade;
+
+/**
+ * The classification form of a kind's record page ({@code POST {page}/{id}/classification}): stores the officer's
+ * choice and goes back to the record with the outcome.
+ */
+public interface ClassifiedKindPages<R> {
+
+    /** The kind's facade. */
+    ClassifiedKindFacade<R, ?> records();
+
+    /** The kind's list page ({@code /injuries}); a record's page is below it. */
+    String listPage();
+
+    @PostMapping("/{id}/classification")
+    default String classify(
+            @PathVariable long id,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String hazard,
+            RedirectAttributes redirect) {
+        Flash.outcome(
+                redirect,
+                "classified.saved",
+                "classified.notSaved",
+                () -> records().classify(id, category, hazard));
+        return "redirect:" + listPage() + "/" + id;
+    }
+}
