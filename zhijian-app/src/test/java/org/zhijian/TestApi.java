@@ -33,4 +33,14 @@ public final class TestApi {
             return map;
         });
     }
+
+    /** The bytes a download answers (an export), after checking it succeeded. */
+    public static byte[] download(int port, String token, String path) {
+        return RestClient.create("http://localhost:" + port)
+                .get()
+                .uri(path)
+                .header("Authorization", TestAccounts.bearer(token))
+                .retrieve()
+                .body(byte[].class);
+    }
 }
