@@ -38,6 +38,10 @@ public interface KindRecords<R> {
     /** A record the reader may see and change (its county lies in the actor's write area), else 404 or 403. */
     R writable(long id);
 
-    /** The conditions every list of the kind shares (see {@link RecordManagement#conditions}). */
+    /**
+     * The conditions every list of the kind shares, for the module's own query: the reader's area (or everyone, as
+     * declared), then — each only when given — a region, the linked enterprise, a product category with its
+     * sub-categories, and words of the record's searchable text. The module adds its own filters.
+     */
     Conditions conditions(String q, String region, String enterprise, String category);
 }

@@ -3,7 +3,6 @@ package org.zhijian.records;
 import java.util.List;
 import java.util.Map;
 import org.zhijian.classification.ClassifiedAs;
-import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -57,13 +56,6 @@ public interface RecordManagement {
 
     /** One record of a kind, if the reader may see it. */
     java.util.Optional<RecordRow> find(RecordKind kind, long id);
-
-    /**
-     * The conditions every list of a kind shares, for its module's own query: the reader's area (or everyone, as
-     * declared), then — each only when given — a region, the linked enterprise, a product category with its
-     * sub-categories, and words of the record's searchable text. The module adds its own filters.
-     */
-    Conditions conditions(RecordKind kind, String q, String region, String enterprise, String category);
 
     /**
      * The kind's records as its module's own type, read by {@code reader}, with the kind's own error codes: the

@@ -12,7 +12,6 @@ import org.zhijian.audit.AuditEntry;
 import org.zhijian.audit.AuditTrail;
 import org.zhijian.classification.ClassifiedAs;
 import org.zhijian.platform.BusinessRuleViolation;
-import org.zhijian.platform.Conditions;
 import org.zhijian.platform.ErrorCode;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
@@ -183,11 +182,6 @@ class JdbcRecords implements RecordManagement {
     @Override
     public Optional<RecordRow> find(RecordKind kind, long id) {
         return reads.find(kind, id);
-    }
-
-    @Override
-    public Conditions conditions(RecordKind kind, String q, String region, String enterprise, String category) {
-        return reads.conditions(kind, q, region, enterprise, category);
     }
 
     @Override
