@@ -19,7 +19,6 @@ import org.zhijian.TestApi;
 import org.zhijian.account.Role;
 import org.zhijian.account.TestAccounts;
 import org.zhijian.enterprise.EnterpriseFixtures;
-import org.zhijian.enterprise.EnterpriseForm;
 import org.zhijian.importing.ImportJob;
 import org.zhijian.importing.ImportOptions;
 import org.zhijian.records.RecordKindIT;
@@ -163,23 +162,9 @@ class ComplaintIT extends RecordKindIT {
     }
 
     private String registered(String name) {
-        EnterpriseForm f = EnterpriseFixtures.anEnterpriseIn("430102");
-        EnterpriseForm named = new EnterpriseForm(
-                f.uscc(),
-                null,
-                null,
-                name,
-                List.of(),
-                f.legalRepresentative(),
-                f.address(),
-                "430102",
-                f.industryCode(),
-                f.scale(),
-                "存续",
-                f.establishedOn(),
-                f.categoryCodes(),
-                List.of());
-        return asProvince(() -> enterprises.create(named).uscc());
+        return asProvince(() -> enterprises
+                .create(EnterpriseFixtures.anEnterpriseNamed(name, "430102"))
+                .uscc());
     }
 
     private ImportJob importComplaints(String csv) throws Exception {

@@ -44,4 +44,24 @@ public final class EnterpriseFixtures {
                 List.of("FOOD"),
                 List.of(new Licence("食品生产许可证", "SC10643010200001", LocalDate.of(2028, 12, 31))));
     }
+
+    /** An operating enterprise of this name in the county, with a fresh credit code. */
+    public static EnterpriseForm anEnterpriseNamed(String name, String county) {
+        EnterpriseForm f = anEnterpriseIn(county);
+        return new EnterpriseForm(
+                f.uscc(),
+                null,
+                null,
+                name,
+                List.of(),
+                f.legalRepresentative(),
+                f.address(),
+                county,
+                f.industryCode(),
+                f.scale(),
+                "存续",
+                f.establishedOn(),
+                f.categoryCodes(),
+                List.of());
+    }
 }

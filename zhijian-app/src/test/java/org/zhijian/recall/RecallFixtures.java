@@ -1,6 +1,5 @@
 package org.zhijian.recall;
 
-import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -22,22 +21,7 @@ final class RecallFixtures {
 
     /** Registers an operating enterprise of this name in the county; returns its credit code. */
     static String registered(EnterpriseManagement enterprises, String name, String county) {
-        EnterpriseForm f = EnterpriseFixtures.anEnterpriseIn(county);
-        EnterpriseForm named = new EnterpriseForm(
-                f.uscc(),
-                null,
-                null,
-                name,
-                List.of(),
-                f.legalRepresentative(),
-                f.address(),
-                county,
-                f.industryCode(),
-                f.scale(),
-                "存续",
-                f.establishedOn(),
-                f.categoryCodes(),
-                List.of());
+        EnterpriseForm named = EnterpriseFixtures.anEnterpriseNamed(name, county);
         return CurrentActor.runAs(PROVINCE, () -> enterprises.create(named).uscc());
     }
 
