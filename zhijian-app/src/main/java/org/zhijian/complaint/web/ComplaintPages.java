@@ -1,8 +1,5 @@
 package org.zhijian.complaint.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,23 +13,21 @@ import org.zhijian.complaint.ComplaintManagement;
 import org.zhijian.complaint.ComplaintQuery;
 import org.zhijian.complaint.ComplaintStatus;
 import org.zhijian.platform.BusinessRuleViolation;
-import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.web.Crumb;
 import org.zhijian.platform.web.PageText;
-import org.zhijian.platform.web.QueryString;
-import org.zhijian.platform.web.XlsxDownload;
 import org.zhijian.records.endpoints.ClassifiedKindPages;
+import org.zhijian.records.endpoints.KindPage;
 
 @Controller
 @RequestMapping("/complaints")
-class ComplaintPages implements ClassifiedKindPages<Complaint> {
+class ComplaintPages implements ClassifiedKindPages<Complaint, ComplaintQuery> {
 
     private final ComplaintManagement complaints;
-    private final PageText text;
+    private final KindPage<Complaint, ComplaintQuery> page;
 
     ComplaintPages(ComplaintManagement complaints, PageText text) {
         this.complaints = complaints;
-        this.text = text;
+        this.page = KindPage.of(
+                complaints, text, Complaint.class, "/complaints", "nav.complaints", "complaint.exportColumns");
     }
 
     @Override
@@ -41,24 +36,13 @@ class ComplaintPages implements ClassifiedKindPages<Complaint> {
     }
 
     @Override
-    public String listPage() {
-        return "/complaints";
+    public KindPage<Complaint, ComplaintQuery> page() {
+        return page;
     }
 
-    @GetMapping
-    String list(ComplaintQuery query, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("query", query);
+    @Override
+    public void listModel(Model model) {
         model.addAttribute("statuses", ComplaintStatus.values());
-        model.addAttribute("result", complaints.search(query, PageRequest.of(page, 50)));
-        model.addAttribute("filter", QueryString.of(query));
-        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.complaints"))));
-        return "complaints/list";
-    }
-
-    @GetMapping("/export")
-    void export(ComplaintQuery query, HttpServletResponse response) throws IOException {
-        var columns = text.columns(Complaint.class, "complaint.exportColumns");
-        XlsxDownload.send(response, text.of("nav.complaints"), columns, p -> complaints.search(query, p));
     }
 
     @GetMapping("/{id}")
@@ -66,8 +50,7 @@ class ComplaintPages implements ClassifiedKindPages<Complaint> {
         Complaint c = personal ? complaints.withPersonalData(id) : complaints.get(id);
         model.addAttribute("complaint", c);
         model.addAttribute("personal", personal);
-        model.addAttribute(
-                "crumbs", List.of(Crumb.of(text.of("nav.complaints"), listPage()), Crumb.here(c.complaintNo())));
+        model.addAttribute("crumbs", page.below(c.complaintNo()));
         return "complaints/detail";
     }
 

@@ -1,9 +1,6 @@
 package org.zhijian.ecommerce.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,37 +14,26 @@ import org.zhijian.ecommerce.Listing;
 import org.zhijian.ecommerce.ListingManagement;
 import org.zhijian.ecommerce.ListingQuery;
 import org.zhijian.platform.BusinessRuleViolation;
-import org.zhijian.platform.PageRequest;
-import org.zhijian.platform.web.Crumb;
 import org.zhijian.platform.web.PageText;
-import org.zhijian.platform.web.QueryString;
-import org.zhijian.platform.web.XlsxDownload;
+import org.zhijian.records.endpoints.KindPage;
+import org.zhijian.records.endpoints.KindPages;
 
 @Controller
 @RequestMapping("/listings")
-class ListingPages {
+class ListingPages implements KindPages<Listing, ListingQuery> {
 
     private final ListingManagement listings;
-    private final PageText text;
+    private final KindPage<Listing, ListingQuery> page;
 
     ListingPages(ListingManagement listings, PageText text) {
         this.listings = listings;
-        this.text = text;
+        this.page = KindPage.of(listings, text, Listing.class, "/listings", "nav.listings", "listing.exportColumns")
+                .exportedAs("listing.exportName");
     }
 
-    @GetMapping
-    String list(ListingQuery query, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("query", query);
-        model.addAttribute("result", listings.search(query, PageRequest.of(page, 50)));
-        model.addAttribute("filter", QueryString.of(query));
-        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.listings"))));
-        return "listings/list";
-    }
-
-    @GetMapping("/export")
-    void export(ListingQuery query, HttpServletResponse response) throws IOException {
-        var columns = text.columns(Listing.class, "listing.exportColumns");
-        XlsxDownload.send(response, text.of("listing.exportName"), columns, p -> listings.search(query, p));
+    @Override
+    public KindPage<Listing, ListingQuery> page() {
+        return page;
     }
 
     @GetMapping("/{id}")
@@ -55,7 +41,7 @@ class ListingPages {
         Listing l = listings.get(id);
         model.addAttribute("l", l);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("crumbs", List.of(Crumb.of(text.of("nav.listings"), "/listings"), Crumb.here(l.product())));
+        model.addAttribute("crumbs", page.below(l.product()));
         return "listings/detail";
     }
 

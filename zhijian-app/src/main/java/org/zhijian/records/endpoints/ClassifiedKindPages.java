@@ -8,16 +8,13 @@ import org.zhijian.platform.web.Flash;
 import org.zhijian.records.ClassifiedKindFacade;
 
 /**
- * The classification form of a kind's record page ({@code POST {page}/{id}/classification}): stores the officer's
+ * A kind's list and export pages with the classification form of a kind's record page ({@code POST {page}/{id}/classification}): stores the officer's
  * choice and goes back to the record with the outcome.
  */
-public interface ClassifiedKindPages<R> {
+public interface ClassifiedKindPages<R, Q extends Record> extends KindPages<R, Q> {
 
-    /** The kind's facade. */
-    ClassifiedKindFacade<R, ?> records();
-
-    /** The kind's list page ({@code /injuries}); a record's page is below it. */
-    String listPage();
+    /** The kind's facade, which takes classifications. */
+    ClassifiedKindFacade<R, Q> records();
 
     @PostMapping("/{id}/classification")
     default String classify(
@@ -30,6 +27,6 @@ public interface ClassifiedKindPages<R> {
                 "classified.saved",
                 "classified.notSaved",
                 () -> records().classify(id, category, hazard));
-        return "redirect:" + listPage() + "/" + id;
+        return "redirect:" + page().path() + "/" + id;
     }
 }

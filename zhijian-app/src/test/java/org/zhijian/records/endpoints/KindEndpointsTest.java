@@ -1,6 +1,7 @@
 package org.zhijian.records.endpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.Mockito.verify;
@@ -10,9 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -23,9 +27,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -51,9 +57,10 @@ import org.zhijian.platform.web.PageText;
 
 /**
  * The endpoints the four kinds with pages of their own share, as a web slice of their controllers over stand-in
- * facades: routing, binding of each kind's own query, answers and errors, and the export columns from the messages.
+ * facades, with pages forwarded to their template names instead of rendered: routing, binding of each kind's own query, answers and errors, and the export columns from the messages.
  */
 @WebMvcTest(
+        excludeAutoConfiguration = ThymeleafAutoConfiguration.class,
         useDefaultFilters = false,
         includeFilters =
                 @ComponentScan.Filter(
@@ -198,6 +205,31 @@ class KindEndpointsTest {
             }
         }
         assertThat(header).hasSizeGreaterThan(10).doesNotContain("").first().isIn("病例编号", "工单编号", "决定书文号", "发现日期");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"injuries, severity=3", "complaints, status=CLOSED", "cases, region=4301", "listings, status=OVERDUE"})
+    void listsEachKindsRecordsFiftyAPageUnderItsOwnFilter(String kind, String filter) throws Exception {
+        when(injuries.search(any(), any())).thenReturn(new PageResult<>(List.of(), 0, 2, 50, true));
+        when(complaints.search(any(), any())).thenReturn(new PageResult<>(List.of(), 0, 2, 50, true));
+        when(cases.search(any(), any())).thenReturn(new PageResult<>(List.of(), 0, 2, 50, true));
+        when(listings.search(any(), any())).thenReturn(new PageResult<>(List.of(), 0, 2, 50, true));
+        String[] f = filter.split("=");
+        mvc.perform(get("/" + kind).param(f[0], f[1]).param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(kind + "/list"))
+                .andExpect(model().attribute("filter", containsString(filter)))
+                .andExpect(model().attributeExists("query", "result", "crumbs"));
+    }
+
+    @Test
+    void namesEachExportFileAfterItsKind() throws Exception {
+        when(listings.search(any(), any())).thenReturn(new PageResult<>(List.of(), 0, 1, 500, true));
+        when(cases.search(any(), any())).thenReturn(new PageResult<>(List.of(), 0, 1, 500, true));
+        mvc.perform(get("/listings/export"))
+                .andExpect(header().string("Content-Disposition", containsString("%E7%94%B5%E5%95%86")));
+        mvc.perform(get("/cases/export"))
+                .andExpect(header().string("Content-Disposition", containsString("%E8%A1%8C%E6%94%BF")));
     }
 
     @Test
