@@ -15,6 +15,7 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PlatformErrors;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.PageText;
 import org.zhijian.platform.web.QueryString;
 import org.zhijian.platform.web.XlsxDownload;
 import org.zhijian.recall.Recall;
@@ -26,28 +27,12 @@ import org.zhijian.recall.RecallSource;
 @RequestMapping("/recalls")
 class RecallPages {
 
-    private static final List<String> EXPORT_HEADER = List.of(
-            "来源",
-            "编号",
-            "召回日期",
-            "产品",
-            "产品类别",
-            "品牌",
-            "型号",
-            "级别",
-            "状态",
-            "危害",
-            "原产国",
-            "生产者",
-            "召回企业",
-            "通报国家或地区",
-            "关联企业信用代码",
-            "链接");
-
     private final RecallManagement recalls;
+    private final PageText text;
 
-    RecallPages(RecallManagement recalls) {
+    RecallPages(RecallManagement recalls, PageText text) {
         this.recalls = recalls;
+        this.text = text;
     }
 
     @GetMapping
@@ -64,7 +49,7 @@ class RecallPages {
         model.addAttribute("result", recalls.search(query, PageRequest.of(page, 50)));
         model.addAttribute(
                 "baseUrl", "/recalls?" + QueryString.of("source", source, "country", country, "q", q, "link", link));
-        model.addAttribute("crumbs", List.of(Crumb.here("召回")));
+        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.recalls"))));
         return "recalls/list";
     }
 
@@ -77,7 +62,8 @@ class RecallPages {
             HttpServletResponse response)
             throws IOException {
         RecallQuery query = new RecallQuery(source, country, q, link);
-        XlsxDownload.send(response, "召回", EXPORT_HEADER, p -> recalls.search(query, p), RecallPages::exportRow);
+        var columns = text.columns(Recall.class, "recall.exportColumns");
+        XlsxDownload.send(response, text.of("nav.recalls"), columns, p -> recalls.search(query, p));
     }
 
     @GetMapping("/watch")
@@ -86,7 +72,7 @@ class RecallPages {
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("result", recalls.watchMatches(status, PageRequest.of(page, 100)));
         model.addAttribute("baseUrl", "/recalls/watch?" + QueryString.of("status", status));
-        model.addAttribute("crumbs", List.of(Crumb.of("召回", "/recalls"), Crumb.here("国外召回关注")));
+        model.addAttribute("crumbs", below(text.of("recall.watch.title")));
         return "recalls/watch";
     }
 
@@ -106,7 +92,7 @@ class RecallPages {
         model.addAttribute("recall", recall);
         model.addAttribute("fields", fields(recall));
         model.addAttribute("candidates", recall.source() == RecallSource.DOMESTIC ? recalls.candidates(id) : List.of());
-        model.addAttribute("crumbs", List.of(Crumb.of("召回", "/recalls"), Crumb.here(recall.reference())));
+        model.addAttribute("crumbs", below(recall.reference()));
         return "recalls/detail";
     }
 
@@ -160,25 +146,7 @@ class RecallPages {
         return rows;
     }
 
-    /** One exported row, in {@link #EXPORT_HEADER} order. */
-    private static Object[] exportRow(Recall r) {
-        return new Object[] {
-            r.sourceLabel(),
-            r.reference(),
-            r.recalledOn(),
-            r.product(),
-            r.productCategory(),
-            r.brand(),
-            r.model(),
-            r.riskClass(),
-            r.status(),
-            r.hazard(),
-            r.originCountry(),
-            r.manufacturer(),
-            r.recallingFirm(),
-            r.notifyingCountry(),
-            r.manufacturerUscc(),
-            r.url()
-        };
+    private List<Crumb> below(String here) {
+        return List.of(Crumb.of(text.of("nav.recalls"), "/recalls"), Crumb.here(here));
     }
 }
