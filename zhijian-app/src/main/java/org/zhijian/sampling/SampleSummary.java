@@ -16,4 +16,10 @@ public record SampleSummary(
         PlaceType placeType,
         LocalDate sampledOn,
         String verdict,
-        String failureClass) {}
+        String failureClass) {
+
+    /** The verdict, {@code PENDING} while no result is in. */
+    public String verdictCode() {
+        return verdict == null ? "PENDING" : verdict;
+    }
+}

@@ -2,6 +2,7 @@ package org.zhijian.platform.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,16 @@ public class PageText {
         return text != null ? text : messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
+    private String orNull(String key) {
+        try {
+            return of(key);
+        } catch (NoSuchMessageException e) {
+            return null;
+        }
+    }
+
     /** The export columns the message {@code key} declares over records of {@code type}. */
     public <T> ExportColumns<T> columns(Class<T> type, String key) {
-        return ExportColumns.of(type, of(key));
+        return ExportColumns.of(type, of(key), this::orNull);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.PageText;
 import org.zhijian.platform.web.XlsxDownload;
 import org.zhijian.sampling.Draw;
 import org.zhijian.sampling.DrawnTarget;
@@ -38,19 +39,23 @@ import org.zhijian.sampling.internal.SamplingErrors;
 @RequestMapping("/sampling/records")
 class SamplePages {
 
-    private static final List<String> EXPORT_HEADER =
-            List.of("抽样单编号", "企业统一社会信用代码", "企业名称", "县市区", "产品类别", "样品名称", "商标", "抽样环节", "抽样日期", "检验结论", "不合格分类");
+    /** Verdicts shown as they are; any other is shown as undecided. */
+    private static final java.util.Set<String> SHOWN_VERDICTS =
+            java.util.Set.of("CONFORMING", "NONCONFORMING", "PENDING");
 
     private final SamplingManagement sampling;
     private final Refusals refusals;
 
     private final org.zhijian.classification.ClassificationManagement classification;
+    private final PageText text;
 
     SamplePages(
             SamplingManagement sampling,
             Refusals refusals,
-            org.zhijian.classification.ClassificationManagement classification) {
+            org.zhijian.classification.ClassificationManagement classification,
+            PageText text) {
         this.classification = classification;
+        this.text = text;
         this.sampling = sampling;
         this.refusals = refusals;
     }
@@ -68,13 +73,14 @@ class SamplePages {
                                 .orElse(query.category()));
         model.addAttribute("result", sampling.samples(query, PageRequest.of(page, 50)));
         model.addAttribute("baseUrl", url("/sampling/records", query));
-        model.addAttribute("crumbs", List.of(Crumb.here("抽样单")));
+        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.records"))));
         return "sampling/records";
     }
 
     @GetMapping("/export")
     void export(SampleQuery query, HttpServletResponse response) throws IOException {
-        XlsxDownload.send(response, "抽样单", EXPORT_HEADER, p -> sampling.samples(query, p), SamplePages::exportRow);
+        var columns = text.columns(SampleSummary.class, "sample.exportColumns");
+        XlsxDownload.send(response, text.of("nav.records"), columns, p -> sampling.samples(query, p));
     }
 
     @GetMapping("/new")
@@ -130,7 +136,9 @@ class SamplePages {
         model.addAttribute("sample", sample);
         model.addAttribute("status", sampling.status(id));
         model.addAttribute("verdictLabel", verdictLabel(sample.verdict()));
-        model.addAttribute("crumbs", List.of(Crumb.of("抽样单", "/sampling/records"), Crumb.here(sample.sampleNo())));
+        model.addAttribute(
+                "crumbs",
+                List.of(Crumb.of(text.of("nav.records"), "/sampling/records"), Crumb.here(sample.sampleNo())));
         return "sampling/record";
     }
 
@@ -164,7 +172,11 @@ class SamplePages {
         model.addAttribute("enterpriseName", enterpriseName);
         model.addAttribute("placeTypes", PlaceType.values());
         model.addAttribute("error", error);
-        model.addAttribute("crumbs", List.of(Crumb.of("抽样单", "/sampling/records"), Crumb.here("填写抽样单")));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of(text.of("nav.records"), "/sampling/records"),
+                        Crumb.here(text.of("sampling.record.new"))));
         return "sampling/record-form";
     }
 
@@ -201,14 +213,9 @@ class SamplePages {
                 date(p.getFirst("sampledOn")));
     }
 
-    static String verdictLabel(String verdict) {
-        return verdict == null
-                ? "待检验"
-                : switch (verdict) {
-                    case "CONFORMING" -> "合格";
-                    case "NONCONFORMING" -> "不合格";
-                    default -> "待判定";
-                };
+    private String verdictLabel(String verdict) {
+        String code = verdict == null ? "PENDING" : verdict;
+        return text.of("sampling.verdict." + (SHOWN_VERDICTS.contains(code) ? code : "UNDECIDED"));
     }
 
     private static String url(String path, SampleQuery q) {
@@ -247,22 +254,5 @@ class SamplePages {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** One exported row, in {@link #EXPORT_HEADER} order. */
-    private static Object[] exportRow(SampleSummary s) {
-        return new Object[] {
-            s.sampleNo(),
-            s.enterpriseUscc(),
-            s.enterpriseName(),
-            s.countyName(),
-            s.categoryCode(),
-            s.sampleName(),
-            s.brand(),
-            s.placeType().label(),
-            s.sampledOn(),
-            verdictLabel(s.verdict()),
-            s.failureClass()
-        };
     }
 }

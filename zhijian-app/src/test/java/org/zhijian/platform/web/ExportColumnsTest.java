@@ -27,6 +27,16 @@ class ExportColumnsTest {
     }
 
     @Test
+    void writesACodeAsItsMessageAndKeepsACodeWithoutOne() {
+        var messages = java.util.Map.of("verdict.A", "合格");
+        ExportColumns<Row> columns = ExportColumns.of(Row.class, "结论=inner.code@verdict;编号=no@verdict", messages::get);
+        assertThat(columns.header()).containsExactly("结论", "编号");
+        assertThat(columns.row(new Row("7", null, false, new Inner("A")))).containsExactly("合格", "7");
+        assertThat(columns.row(new Row("7", null, false, new Inner("B")))).containsExactly("B", "7");
+        assertThat(columns.row(new Row(null, null, false, null))).containsExactly(null, null);
+    }
+
+    @Test
     void refusesAnUnknownMethodOrAColumnWithoutAPath() {
         assertThatThrownBy(() -> ExportColumns.of(Row.class, "编号=number")).hasMessageContaining("number");
         assertThatThrownBy(() -> ExportColumns.of(Row.class, "编号")).hasMessageContaining("编号");
