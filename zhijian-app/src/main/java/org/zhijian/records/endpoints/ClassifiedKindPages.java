@@ -8,8 +8,8 @@ import org.zhijian.platform.web.Flash;
 import org.zhijian.records.ClassifiedKindFacade;
 
 /**
- * A kind's list and export pages with the classification form of a kind's record page ({@code POST {page}/{id}/classification}): stores the officer's
- * choice and goes back to the record with the outcome.
+ * A kind's list and export pages, plus the classification form of its record page
+ * ({@code POST {page}/{id}/classification}): stores the officer's choice and goes back to the record with the outcome.
  */
 public interface ClassifiedKindPages<R, Q extends Record> extends KindPages<R, Q> {
 

@@ -39,10 +39,6 @@ import org.zhijian.sampling.internal.SamplingErrors;
 @RequestMapping("/sampling/records")
 class SamplePages {
 
-    /** Verdicts shown as they are; any other is shown as undecided. */
-    private static final java.util.Set<String> SHOWN_VERDICTS =
-            java.util.Set.of("CONFORMING", "NONCONFORMING", "PENDING");
-
     private final SamplingManagement sampling;
     private final Refusals refusals;
 
@@ -213,9 +209,9 @@ class SamplePages {
                 date(p.getFirst("sampledOn")));
     }
 
+    /** The verdict's name; the table allows only CONFORMING, NONCONFORMING, UNDECIDED and none yet (PENDING). */
     private String verdictLabel(String verdict) {
-        String code = verdict == null ? "PENDING" : verdict;
-        return text.of("sampling.verdict." + (SHOWN_VERDICTS.contains(code) ? code : "UNDECIDED"));
+        return text.of("sampling.verdict." + (verdict == null ? "PENDING" : verdict));
     }
 
     private static String url(String path, SampleQuery q) {
