@@ -47,6 +47,14 @@ public final class EnterpriseFixtures {
 
     /** An operating enterprise of this name in the county, with a fresh credit code. */
     public static EnterpriseForm anEnterpriseNamed(String name, String county) {
+        return anEnterpriseNamed(name, county, "存续", null);
+    }
+
+    /**
+     * An enterprise of this name in the county with this status and these product categories (its usual ones when
+     * {@code null}), with a fresh credit code.
+     */
+    public static EnterpriseForm anEnterpriseNamed(String name, String county, String status, List<String> categories) {
         EnterpriseForm f = anEnterpriseIn(county);
         return new EnterpriseForm(
                 f.uscc(),
@@ -59,9 +67,9 @@ public final class EnterpriseFixtures {
                 county,
                 f.industryCode(),
                 f.scale(),
-                "存续",
+                status,
                 f.establishedOn(),
-                f.categoryCodes(),
+                categories == null ? f.categoryCodes() : categories,
                 List.of());
     }
 }

@@ -53,22 +53,7 @@ final class SamplingWorld {
     }
 
     private EnterpriseForm enterprise(String county, String status) {
-        EnterpriseForm f = EnterpriseFixtures.anEnterpriseIn(county);
-        return new EnterpriseForm(
-                f.uscc(),
-                null,
-                null,
-                "抽查测试食品有限公司",
-                List.of(),
-                f.legalRepresentative(),
-                f.address(),
-                county,
-                f.industryCode(),
-                f.scale(),
-                status,
-                f.establishedOn(),
-                List.of(category),
-                List.of());
+        return EnterpriseFixtures.anEnterpriseNamed("抽查测试食品有限公司", county, status, List.of(category));
     }
 
     /** The form of an operating 芙蓉区 enterprise of this world with other product categories. */

@@ -25,41 +25,26 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.web.PageText;
+import org.zhijian.platform.web.ControllerSlice;
 import org.zhijian.recall.Recall;
 import org.zhijian.recall.RecallManagement;
 import org.zhijian.recall.RecallQuery;
 import org.zhijian.recall.RecallSource;
 
 /**
- * The recall pages and API as a web slice over a stand-in facade, with pages forwarded to their template names
- * instead of rendered: binding of the filters, answers and errors, and the export columns from the messages.
+ * The recall pages and API as a web slice over a stand-in facade: binding of the filters, answers and errors, and
+ * the export columns from the messages.
  */
-@WebMvcTest(
-        excludeAutoConfiguration = ThymeleafAutoConfiguration.class,
-        useDefaultFilters = false,
-        includeFilters =
-                @ComponentScan.Filter(
-                        type = FilterType.REGEX,
-                        pattern = {
-                            "org\\.zhijian\\.recall\\.web\\..*",
-                            "org\\.zhijian\\.platform\\.web\\..*ExceptionHandler"
-                        }))
-@Import(PageText.class)
-@WithMockUser
+@ControllerSlice(@ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.zhijian\\.recall\\.web\\..*"))
 class RecallEndpointsTest {
 
     @Autowired

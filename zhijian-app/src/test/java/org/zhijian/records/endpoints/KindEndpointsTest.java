@@ -31,13 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhijian.complaint.ComplaintManagement;
@@ -53,24 +49,16 @@ import org.zhijian.platform.BusinessRuleViolation;
 import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.PlatformErrors;
-import org.zhijian.platform.web.PageText;
+import org.zhijian.platform.web.ControllerSlice;
 
 /**
  * The endpoints the four kinds with pages of their own share, as a web slice of their controllers over stand-in
- * facades, with pages forwarded to their template names instead of rendered: routing, binding of each kind's own query, answers and errors, and the export columns from the messages.
+ * facades: routing, binding of each kind's own query, answers and errors, and the export columns from the messages.
  */
-@WebMvcTest(
-        excludeAutoConfiguration = ThymeleafAutoConfiguration.class,
-        useDefaultFilters = false,
-        includeFilters =
-                @ComponentScan.Filter(
-                        type = FilterType.REGEX,
-                        pattern = {
-                            "org\\.zhijian\\.(complaint|injury|enforcement|ecommerce)\\.web\\..*",
-                            "org\\.zhijian\\.platform\\.web\\..*ExceptionHandler"
-                        }))
-@Import(PageText.class)
-@WithMockUser
+@ControllerSlice(
+        @ComponentScan.Filter(
+                type = FilterType.REGEX,
+                pattern = "org\\.zhijian\\.(complaint|injury|enforcement|ecommerce)\\.web\\..*"))
 class KindEndpointsTest {
 
     @Autowired
