@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class I18nPropertiesSyncTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "(?:Crumb\\.(?:to|hereAs|below|belowAs)|text\\.of|text\\.columns\\([A-Za-z]+\\.class,)\\(?\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
     private static Properties load(String name) throws IOException {
@@ -44,6 +46,39 @@ class I18nPropertiesSyncTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyTheControllersNameHasAChineseText() throws IOException {
+        Properties chinese = load("messages_zh_CN.properties");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path j : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(j));
+                while (m.find()) {
+                    if (!chinese.containsKey(m.group(1))) {
+                        missing.add(j.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noBreadcrumbSpellsItsTextInJava() throws IOException {
+        Pattern literal = Pattern.compile("Crumb\\.(of|here)\\(\"[^\"]*\\p{IsHan}");
+        Set<String> spelled = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path j : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (literal.matcher(Files.readString(j)).find()) {
+                    spelled.add(j.getFileName().toString());
+                }
+            }
+        }
+        assertThat(spelled)
+                .as("use Crumb.to / hereAs / below with a message key")
+                .isEmpty();
     }
 
     @Test

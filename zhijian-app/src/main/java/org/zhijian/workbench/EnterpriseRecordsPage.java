@@ -162,9 +162,9 @@ class EnterpriseRecordsPage {
                         e.uscc(),
                         "/enterprises/" + uscc + "/records",
                         List.of(
-                                Crumb.of("市场主体名录", "/enterprises"),
+                                Crumb.to("nav.enterprises", "/enterprises"),
                                 Crumb.of(e.name(), "/enterprises/" + uscc),
-                                Crumb.here("全部记录"))));
+                                Crumb.hereAs("records.title"))));
     }
 
     /**
@@ -199,7 +199,7 @@ class EnterpriseRecordsPage {
                         category.nameZh(),
                         category.code(),
                         "/categories/" + code + "/records",
-                        List.of(Crumb.of("产品分类", "/categories"), Crumb.here(category.nameZh() + " · 全部记录"))));
+                        Crumb.belowAs("nav.categories", "/categories", "records.ofCategory", category.nameZh())));
     }
 
     private static TimelineEntry sample(SampleSummary s, String detail) {

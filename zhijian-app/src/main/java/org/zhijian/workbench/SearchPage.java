@@ -47,7 +47,7 @@ class SearchPage {
     String search(@RequestParam(required = false) String q, Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
-        model.addAttribute("crumbs", List.of(Crumb.here("综合搜索")));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("search.title")));
         if (query.isEmpty()) {
             model.addAttribute("groups", List.of());
             return "workbench/search";

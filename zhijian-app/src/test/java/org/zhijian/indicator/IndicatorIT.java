@@ -344,6 +344,9 @@ class IndicatorIT {
                 .get("_body")
                 .toString();
         assertThat(page).contains("邵阳市").contains("已审定").contains("省级审定通过").contains("（已锁定）");
+        assertThat(page)
+                .as("the breadcrumb names the section and the year from the messages, the year without grouping")
+                .contains(">规划指标</a>", ">年度填报</a>", "<span>2021 年</span>");
         assertThat(TestApi.call(port, admin, HttpMethod.GET, "/indicators/rounds", null)
                         .get("_body")
                         .toString())

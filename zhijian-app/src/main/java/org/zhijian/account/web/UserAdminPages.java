@@ -99,7 +99,7 @@ class UserAdminPages {
     String edit(@PathVariable String username, Model model) {
         UserAccount user = existing(username);
         model.addAttribute("user", user);
-        model.addAttribute("crumbs", List.of(Crumb.of("账户管理", "/admin/users"), Crumb.here(user.username())));
+        model.addAttribute("crumbs", Crumb.below("nav.users", "/admin/users", user.username()));
         model.addAttribute(
                 "form",
                 new NewUser(

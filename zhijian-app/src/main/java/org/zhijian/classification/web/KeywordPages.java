@@ -53,7 +53,7 @@ class KeywordPages {
                 label == null || label.isBlank()
                         ? all
                         : all.stream().filter(e -> e.label().equals(label)).toList());
-        model.addAttribute("crumbs", List.of(Crumb.of("产品分类", "/categories"), Crumb.here("关键词词典")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.categories", "/categories", "nav.keywords"));
         return "classification/keywords";
     }
 

@@ -77,7 +77,7 @@ class EnterprisePages {
         Enterprise enterprise =
                 enterprises.find(uscc).orElseThrow(() -> new BusinessRuleViolation(EnterpriseErrors.NOT_FOUND, uscc));
         model.addAttribute("e", enterprise);
-        model.addAttribute("crumbs", List.of(Crumb.of("市场主体名录", "/enterprises"), Crumb.here(enterprise.name())));
+        model.addAttribute("crumbs", Crumb.below("nav.enterprises", "/enterprises", enterprise.name()));
         model.addAttribute("county", regions.findByCode(enterprise.countyCode()).orElse(null));
         model.addAttribute(
                 "prefecture", regions.findByCode(enterprise.prefectureCode()).orElse(null));
@@ -101,7 +101,7 @@ class EnterprisePages {
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", EnterpriseForm.empty());
-        model.addAttribute("crumbs", List.of(Crumb.of("市场主体名录", "/enterprises"), Crumb.here("新增企业")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.enterprises", "/enterprises", "enterprise.new"));
         return form(model, false);
     }
 
@@ -138,9 +138,9 @@ class EnterprisePages {
         model.addAttribute(
                 "crumbs",
                 List.of(
-                        Crumb.of("市场主体名录", "/enterprises"),
+                        Crumb.to("nav.enterprises", "/enterprises"),
                         Crumb.of(enterprise.name(), "/enterprises/" + enterprise.uscc()),
-                        Crumb.here("编辑")));
+                        Crumb.hereAs("enterprise.edit")));
         return form(model, true);
     }
 

@@ -70,7 +70,7 @@ class ImportPages {
     String job(@PathVariable long id, Model model) {
         ImportJob job = find(id);
         model.addAttribute("job", job);
-        model.addAttribute("crumbs", java.util.List.of(Crumb.of("数据导入", "/imports"), Crumb.here("导入任务 #" + job.id())));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.imports", "/imports", "import.job.title", job.id()));
         return "imports/job";
     }
 

@@ -42,7 +42,7 @@ class AssessmentPages {
         var scope = currentActor.get().writeScope();
         model.addAttribute(
                 "myPrefecture", scope.kind() == org.zhijian.platform.access.Scope.Kind.PREFECTURE ? scope.code() : "");
-        model.addAttribute("crumbs", List.of(Crumb.of("规划指标", "/indicators"), Crumb.here(year + " 年度考核")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.indicators", "/indicators", "assessment.title", year));
         return "indicators/assessment";
     }
 

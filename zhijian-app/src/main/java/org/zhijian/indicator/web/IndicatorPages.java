@@ -46,7 +46,7 @@ class IndicatorPages {
         model.addAttribute("year", year == null ? java.time.LocalDate.now().getYear() : year);
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("prefectures", regions.find(RegionLevel.PREFECTURE, null));
-        model.addAttribute("crumbs", List.of(Crumb.here("规划指标")));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("nav.indicators")));
         return "indicators/list";
     }
 
@@ -67,7 +67,7 @@ class IndicatorPages {
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("prefectures", regions.find(RegionLevel.PREFECTURE, null));
         model.addAttribute("thisYear", java.time.LocalDate.now().getYear());
-        model.addAttribute("crumbs", List.of(Crumb.of("规划指标", "/indicators"), Crumb.here(i.name())));
+        model.addAttribute("crumbs", Crumb.below("nav.indicators", "/indicators", i.name()));
         return "indicators/detail";
     }
 

@@ -34,7 +34,7 @@ class RoundPages {
     String list(Model model) {
         model.addAttribute("rounds", rounds.rounds(null));
         model.addAttribute("thisYear", LocalDate.now().getYear());
-        model.addAttribute("crumbs", List.of(Crumb.of("规划指标", "/indicators"), Crumb.here("年度填报")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.indicators", "/indicators", "indicator.rounds"));
         return "indicators/rounds";
     }
 
@@ -45,9 +45,9 @@ class RoundPages {
         model.addAttribute(
                 "crumbs",
                 List.of(
-                        Crumb.of("规划指标", "/indicators"),
-                        Crumb.of("年度填报", "/indicators/rounds"),
-                        Crumb.here(r.year() + " 年")));
+                        Crumb.to("nav.indicators", "/indicators"),
+                        Crumb.to("indicator.rounds", "/indicators/rounds"),
+                        Crumb.hereAs("indicator.round.year", r.year())));
         return "indicators/round";
     }
 

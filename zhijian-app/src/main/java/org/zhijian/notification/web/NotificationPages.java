@@ -31,7 +31,7 @@ class NotificationPages {
         model.addAttribute("result", notifications.inbox(PageRequest.of(page, 30)));
         model.addAttribute("email", notifications.email().orElse(""));
         model.addAttribute("baseUrl", "/notifications");
-        model.addAttribute("crumbs", List.of(Crumb.here("通知")));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("nav.notifications")));
         return "notifications/list";
     }
 

@@ -49,7 +49,7 @@ class RecallPages {
         model.addAttribute("result", recalls.search(query, PageRequest.of(page, 50)));
         model.addAttribute(
                 "baseUrl", "/recalls?" + QueryString.of("source", source, "country", country, "q", q, "link", link));
-        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.recalls"))));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("nav.recalls")));
         return "recalls/list";
     }
 
@@ -147,6 +147,6 @@ class RecallPages {
     }
 
     private List<Crumb> below(String here) {
-        return List.of(Crumb.of(text.of("nav.recalls"), "/recalls"), Crumb.here(here));
+        return Crumb.below("nav.recalls", "/recalls", here);
     }
 }

@@ -45,7 +45,7 @@ public record KindPage<R, Q>(
 
     /** The breadcrumbs of a page below the list: the list, then {@code here}. */
     public List<Crumb> below(String here) {
-        return List.of(Crumb.of(title(), path), Crumb.here(here));
+        return Crumb.below(titleKey, path, here);
     }
 
     ExportColumns<R> columns() {

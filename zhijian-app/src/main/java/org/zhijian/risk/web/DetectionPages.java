@@ -100,7 +100,7 @@ class DetectionPages {
         form.put("params", params);
         model.addAttribute("form", form);
         model.addAttribute("methods", DetectionMethod.values());
-        model.addAttribute("crumbs", List.of(Crumb.here("序列检测")));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("nav.detection")));
         return "risk/detection";
     }
 }

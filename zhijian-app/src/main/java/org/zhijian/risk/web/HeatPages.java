@@ -58,7 +58,7 @@ class HeatPages {
                         perRegion.entrySet().stream()
                                 .map(e -> e.getKey() + "=" + e.getValue())
                                 .toList()));
-        model.addAttribute("crumbs", List.of(Crumb.of("风险预警", "/risk/warnings"), Crumb.here("风险热力图")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.warnings", "/risk/warnings", "risk.heat.title"));
         return "risk/heat";
     }
 }

@@ -56,7 +56,7 @@ class SignalPages {
         model.addAttribute(
                 "baseUrl",
                 "/risk/signals?" + QueryString.of("week", week, "source", source, "region", region, "open", open));
-        model.addAttribute("crumbs", List.of(Crumb.of("风险预警", "/risk/warnings"), Crumb.here("检测信号")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.warnings", "/risk/warnings", "risk.signals.title"));
         return "risk/signals";
     }
 
@@ -83,7 +83,10 @@ class SignalPages {
         model.addAttribute("records", monitoring.records(id, 200));
         model.addAttribute(
                 "crumbs",
-                List.of(Crumb.of("风险预警", "/risk/warnings"), Crumb.of("检测信号", "/risk/signals"), Crumb.here("信号 " + id)));
+                List.of(
+                        Crumb.to("nav.warnings", "/risk/warnings"),
+                        Crumb.to("risk.signals.title", "/risk/signals"),
+                        Crumb.hereAs("risk.signal.crumb", id)));
         return "risk/signal";
     }
 

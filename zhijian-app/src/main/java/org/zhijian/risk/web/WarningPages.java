@@ -80,14 +80,14 @@ class WarningPages {
                         + QueryString.of(
                                 "queue", queue, "status", status, "level", level, "region", region, "source", source,
                                 "overdue", overdue));
-        model.addAttribute("crumbs", List.of(Crumb.here("风险预警")));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("nav.warnings")));
         return "risk/warnings";
     }
 
     @GetMapping("/new")
     String form(Model model) {
         model.addAttribute("regions", regions.all());
-        model.addAttribute("crumbs", List.of(Crumb.of("风险预警", "/risk/warnings"), Crumb.here("登记预警")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.warnings", "/risk/warnings", "risk.new"));
         return "risk/warning-form";
     }
 
@@ -115,7 +115,7 @@ class WarningPages {
                         .stream()
                         .filter(e -> "risk_warning".equals(e.objectType()))
                         .toList());
-        model.addAttribute("crumbs", List.of(Crumb.of("风险预警", "/risk/warnings"), Crumb.here(w.warningNo())));
+        model.addAttribute("crumbs", Crumb.below("nav.warnings", "/risk/warnings", w.warningNo()));
         return "risk/warning";
     }
 

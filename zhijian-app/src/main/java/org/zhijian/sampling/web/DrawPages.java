@@ -58,9 +58,9 @@ class DrawPages {
         model.addAttribute(
                 "crumbs",
                 List.of(
-                        Crumb.of("抽查计划", "/sampling/plans"),
+                        Crumb.to("sampling.plans.title", "/sampling/plans"),
                         Crumb.of(plan.title(), "/sampling/plans/" + plan.id()),
-                        Crumb.here("抽取 #" + id)));
+                        Crumb.hereAs("sampling.draw.title", id)));
         return "sampling/draw";
     }
 

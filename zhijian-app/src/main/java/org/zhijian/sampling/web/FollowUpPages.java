@@ -1,7 +1,6 @@
 package org.zhijian.sampling.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,7 +90,7 @@ class FollowUpPages {
     @GetMapping("/sampling/overdue")
     String overdue(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("result", sampling.overdue(PageRequest.of(page, 100)));
-        model.addAttribute("crumbs", List.of(Crumb.of("抽样单", "/sampling/records"), Crumb.here("逾期事项")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.records", "/sampling/records", "nav.overdue"));
         return "sampling/overdue";
     }
 

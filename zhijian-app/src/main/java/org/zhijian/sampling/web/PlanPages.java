@@ -53,7 +53,7 @@ class PlanPages {
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("result", sampling.plans(PageRequest.of(page, 50)));
-        model.addAttribute("crumbs", List.of(Crumb.here("抽查计划")));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("sampling.plans.title")));
         return "sampling/plans";
     }
 
@@ -113,7 +113,7 @@ class PlanPages {
                                 .orElse(c))
                         .toList());
         model.addAttribute("mayWrite", currentActor.get().writeScope().kind() != Scope.Kind.NONE);
-        model.addAttribute("crumbs", List.of(Crumb.of("抽查计划", "/sampling/plans"), Crumb.here(plan.title())));
+        model.addAttribute("crumbs", Crumb.below("sampling.plans.title", "/sampling/plans", plan.title()));
         return "sampling/plan";
     }
 
@@ -125,7 +125,7 @@ class PlanPages {
         model.addAttribute("categories", classification.categories());
         model.addAttribute("targetRegions", targetRegions(form.organizerRegion()));
         model.addAttribute("targets", form.targets());
-        model.addAttribute("crumbs", List.of(Crumb.of("抽查计划", "/sampling/plans"), Crumb.here("新建计划")));
+        model.addAttribute("crumbs", Crumb.belowAs("sampling.plans.title", "/sampling/plans", "sampling.plan.new"));
         return "sampling/plan-form";
     }
 

@@ -69,7 +69,7 @@ class SamplePages {
                                 .orElse(query.category()));
         model.addAttribute("result", sampling.samples(query, PageRequest.of(page, 50)));
         model.addAttribute("baseUrl", url("/sampling/records", query));
-        model.addAttribute("crumbs", List.of(Crumb.here(text.of("nav.records"))));
+        model.addAttribute("crumbs", List.of(Crumb.hereAs("nav.records")));
         return "sampling/records";
     }
 
@@ -132,9 +132,7 @@ class SamplePages {
         model.addAttribute("sample", sample);
         model.addAttribute("status", sampling.status(id));
         model.addAttribute("verdictLabel", verdictLabel(sample.verdict()));
-        model.addAttribute(
-                "crumbs",
-                List.of(Crumb.of(text.of("nav.records"), "/sampling/records"), Crumb.here(sample.sampleNo())));
+        model.addAttribute("crumbs", Crumb.below("nav.records", "/sampling/records", sample.sampleNo()));
         return "sampling/record";
     }
 
@@ -169,10 +167,7 @@ class SamplePages {
         model.addAttribute("placeTypes", PlaceType.values());
         model.addAttribute("error", error);
         model.addAttribute(
-                "crumbs",
-                List.of(
-                        Crumb.of(text.of("nav.records"), "/sampling/records"),
-                        Crumb.here(text.of("sampling.record.new"))));
+                "crumbs", List.of(Crumb.to("nav.records", "/sampling/records"), Crumb.hereAs("sampling.record.new")));
         return "sampling/record-form";
     }
 

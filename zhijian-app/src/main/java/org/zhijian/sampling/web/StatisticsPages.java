@@ -1,7 +1,6 @@
 package org.zhijian.sampling.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -54,7 +53,7 @@ class StatisticsPages {
                         .isPresent());
         model.addAttribute("statisticsDrill", statisticsDrill(q));
         model.addAttribute("samplesDrill", samplesDrill(q));
-        model.addAttribute("crumbs", List.of(Crumb.of("监督抽查", "/sampling/plans"), Crumb.here("合格率统计")));
+        model.addAttribute("crumbs", Crumb.belowAs("nav.sampling", "/sampling/plans", "nav.statistics"));
         return "sampling/statistics";
     }
 

@@ -84,7 +84,8 @@ class TemplatePages {
         model.addAttribute("kinds", KINDS);
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("crumbs", List.of(Crumb.of("抽查计划", "/sampling/plans"), Crumb.here("检验项目模板")));
+        model.addAttribute(
+                "crumbs", Crumb.belowAs("sampling.plans.title", "/sampling/plans", "sampling.templates.title"));
         return "sampling/templates";
     }
 
