@@ -143,6 +143,16 @@ class AccountPagesIT {
                 token,
                 "/account/password",
                 Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
+        HttpResponse<String> mistyped = post(
+                token,
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        TestAccounts.PASSWORD,
+                        "newPassword",
+                        "Another#2026",
+                        "confirmPassword",
+                        "Another#2062"));
         HttpResponse<String> changed = post(
                 token,
                 "/account/password",
@@ -156,6 +166,7 @@ class AccountPagesIT {
 
         assertThat(wrongCurrent.body()).contains("当前密码不正确");
         assertThat(tooShort.body()).contains("密码至少 10 位");
+        assertThat(mistyped.body()).contains("两次输入的新密码不一致");
         assertThat(changed.statusCode()).isEqualTo(302);
     }
 
@@ -205,6 +216,9 @@ class AccountPagesIT {
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("用户名");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("创建时间");
+            assertThat(workbook.getSheetName(0)).isEqualTo("账户");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("启用");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("table-kaifu");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("开福区");

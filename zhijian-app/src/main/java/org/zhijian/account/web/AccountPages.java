@@ -58,7 +58,7 @@ class AccountPages {
             Model model,
             RedirectAttributes redirect) {
         if (!newPassword.equals(confirmPassword)) {
-            model.addAttribute("problem", "两次输入的新密码不一致");
+            model.addAttribute("problemCode", "account.password.mismatch");
             return "account/password";
         }
         try {

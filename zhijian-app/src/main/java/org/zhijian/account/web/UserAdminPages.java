@@ -26,6 +26,7 @@ import org.zhijian.platform.PageRequest;
 import org.zhijian.platform.PageResult;
 import org.zhijian.platform.XlsxTable;
 import org.zhijian.platform.web.Crumb;
+import org.zhijian.platform.web.PageText;
 import org.zhijian.region.RegionLevel;
 import org.zhijian.region.RegionManagement;
 
@@ -34,16 +35,16 @@ import org.zhijian.region.RegionManagement;
 @RequestMapping("/admin/users")
 class UserAdminPages {
 
-    private static final List<String> EXPORT_HEADER = List.of("用户名", "名称", "角色", "区域", "企业统一社会信用代码", "状态", "创建时间");
-
     private final AccountManagement accounts;
     private final RegionManagement regions;
     private final AuditTrail audit;
+    private final PageText text;
 
-    UserAdminPages(AccountManagement accounts, RegionManagement regions, AuditTrail audit) {
+    UserAdminPages(AccountManagement accounts, RegionManagement regions, AuditTrail audit, PageText text) {
         this.accounts = accounts;
         this.regions = regions;
         this.audit = audit;
+        this.text = text;
     }
 
     @GetMapping
@@ -59,7 +60,8 @@ class UserAdminPages {
         audit.record(AuditEntry.of("USER_EXPORT", "user", null, "导出账户列表 " + users.size() + " 个"));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"users.xlsx\"");
-        try (XlsxTable table = new XlsxTable("账户", EXPORT_HEADER)) {
+        List<String> header = List.of(text.of("account.exportHeader").split(","));
+        try (XlsxTable table = new XlsxTable(text.of("account.exportSheet"), header)) {
             for (UserAccount u : users) {
                 table.add(
                         u.username(),
@@ -67,7 +69,7 @@ class UserAdminPages {
                         u.role().label(),
                         regionName(u.regionCode()),
                         u.enterpriseUscc(),
-                        u.enabled() ? "启用" : "停用",
+                        text.of(u.enabled() ? "account.enabledState" : "account.disabledState"),
                         u.createdAt());
             }
             table.write(response.getOutputStream());

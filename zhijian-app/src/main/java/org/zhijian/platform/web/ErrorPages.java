@@ -12,7 +12,6 @@ class ErrorPages {
     @RequestMapping("/error/forbidden")
     String forbidden(HttpServletRequest request, Model model) {
         model.addAttribute("status", 403);
-        model.addAttribute("message", "当前账户无权访问此页面");
         return "error";
     }
 }

@@ -1,6 +1,8 @@
 package org.zhijian.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,9 +26,19 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class RequestErrorHandler {
 
+    private final MessageSource messages;
+
+    RequestErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+    }
+
     @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
     Object notFound(HttpServletRequest request) {
-        return answer(request, HttpStatus.NOT_FOUND, "页面不存在：" + request.getRequestURI() + "，请检查地址或从菜单进入");
+        return answer(request, HttpStatus.NOT_FOUND, text("request.notFound", request.getRequestURI()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -34,43 +46,46 @@ class RequestErrorHandler {
         return answer(
                 request,
                 HttpStatus.BAD_REQUEST,
-                "参数“" + e.getName() + "”的值“" + e.getValue() + "”格式不正确" + expected(e.getRequiredType()));
+                text("request.malformed", e.getName(), String.valueOf(e.getValue()), expected(e.getRequiredType())));
     }
 
     @ExceptionHandler(org.springframework.validation.BindException.class)
     Object unbound(org.springframework.validation.BindException e, HttpServletRequest request) {
         var field = e.getFieldError();
         String message = field == null
-                ? "请求参数不正确"
-                : "参数“" + field.getField() + "”的值“" + field.getRejectedValue() + "”格式不正确"
-                        + expected(e.getBindingResult().getFieldType(field.getField()));
+                ? text("request.invalid")
+                : text(
+                        "request.malformed",
+                        field.getField(),
+                        String.valueOf(field.getRejectedValue()),
+                        expected(e.getBindingResult().getFieldType(field.getField())));
         return answer(request, HttpStatus.BAD_REQUEST, message);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, "缺少参数“" + e.getParameterName() + "”，请从页面上的链接或表单进入");
+        return answer(request, HttpStatus.BAD_REQUEST, text("request.missing", e.getParameterName()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "此地址不支持 " + e.getMethod() + " 请求");
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, text("request.method", e.getMethod()));
     }
 
-    private static String expected(Class<?> type) {
+    private String expected(Class<?> type) {
         if (type == null) {
             return "";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "，应为数字";
+            return text("request.expected.number");
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "，应为日期（如 2026-01-31）";
+            return text("request.expected.date");
         }
         return "";
     }
 
-    private static Object answer(HttpServletRequest request, HttpStatus status, String message) {
+    private Object answer(HttpServletRequest request, HttpStatus status, String message) {
         if (wantsPage(request)) {
             ModelAndView page = new ModelAndView("error");
             page.setStatus(status);
@@ -79,7 +94,7 @@ class RequestErrorHandler {
             return page;
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setTitle(status == HttpStatus.NOT_FOUND ? "未找到" : "请求无效");
+        problem.setTitle(text("problem.title." + status.value()));
         problem.setProperty("code", status == HttpStatus.NOT_FOUND ? "PLATFORM_002" : "PLATFORM_003");
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
