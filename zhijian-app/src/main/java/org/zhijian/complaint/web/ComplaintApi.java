@@ -16,18 +16,7 @@ import org.zhijian.records.endpoints.ClassifiedKindApi;
 @RestController
 @RequestMapping("/api/v1/complaints")
 @Tag(name = "投诉举报")
-class ComplaintApi implements ClassifiedKindApi<Complaint, ComplaintQuery> {
-
-    private final ComplaintManagement complaints;
-
-    ComplaintApi(ComplaintManagement complaints) {
-        this.complaints = complaints;
-    }
-
-    @Override
-    public ComplaintManagement records() {
-        return complaints;
-    }
+record ComplaintApi(ComplaintManagement records) implements ClassifiedKindApi<Complaint, ComplaintQuery> {
 
     /** A step in handling: the new state and, to close, the outcome. */
     record Transition(String to, String outcome) {}
@@ -35,6 +24,6 @@ class ComplaintApi implements ClassifiedKindApi<Complaint, ComplaintQuery> {
     @PostMapping("/{id}/transition")
     @Operation(summary = "办理：登记 → 受理 → 调解/转办 → 办结（办结须填写办理结果；留痕）")
     Complaint transition(@PathVariable long id, @RequestBody Transition step) {
-        return complaints.transition(id, ComplaintStatus.parse(step.to()).orElse(null), step.outcome());
+        return records.transition(id, ComplaintStatus.parse(step.to()).orElse(null), step.outcome());
     }
 }

@@ -1,5 +1,6 @@
 package org.zhijian.complaint.web;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,25 +20,15 @@ import org.zhijian.records.endpoints.KindPage;
 
 @Controller
 @RequestMapping("/complaints")
-class ComplaintPages implements ClassifiedKindPages<Complaint, ComplaintQuery> {
+record ComplaintPages(ComplaintManagement records, KindPage<Complaint, ComplaintQuery> page)
+        implements ClassifiedKindPages<Complaint, ComplaintQuery> {
 
-    private final ComplaintManagement complaints;
-    private final KindPage<Complaint, ComplaintQuery> page;
-
+    @Autowired
     ComplaintPages(ComplaintManagement complaints, PageText text) {
-        this.complaints = complaints;
-        this.page = KindPage.of(
-                complaints, text, Complaint.class, "/complaints", "nav.complaints", "complaint.exportColumns");
-    }
-
-    @Override
-    public ComplaintManagement records() {
-        return complaints;
-    }
-
-    @Override
-    public KindPage<Complaint, ComplaintQuery> page() {
-        return page;
+        this(
+                complaints,
+                KindPage.of(
+                        complaints, text, Complaint.class, "/complaints", "nav.complaints", "complaint.exportColumns"));
     }
 
     @Override
@@ -47,7 +38,7 @@ class ComplaintPages implements ClassifiedKindPages<Complaint, ComplaintQuery> {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean personal, Model model) {
-        Complaint c = personal ? complaints.withPersonalData(id) : complaints.get(id);
+        Complaint c = personal ? records.withPersonalData(id) : records.get(id);
         model.addAttribute("complaint", c);
         model.addAttribute("personal", personal);
         model.addAttribute("crumbs", page.below(c.complaintNo()));
@@ -61,7 +52,7 @@ class ComplaintPages implements ClassifiedKindPages<Complaint, ComplaintQuery> {
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
         try {
-            complaints.transition(id, ComplaintStatus.parse(to).orElse(null), outcome);
+            records.transition(id, ComplaintStatus.parse(to).orElse(null), outcome);
             redirect.addFlashAttribute("flashKey", "complaint.moved");
             redirect.addFlashAttribute(
                     "flashArg",

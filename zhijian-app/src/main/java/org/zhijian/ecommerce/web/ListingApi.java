@@ -16,18 +16,7 @@ import org.zhijian.records.endpoints.KindApi;
 @RestController
 @RequestMapping("/api/v1/listings")
 @Tag(name = "电商监测")
-class ListingApi implements KindApi<Listing, ListingQuery> {
-
-    private final ListingManagement listings;
-
-    ListingApi(ListingManagement listings) {
-        this.listings = listings;
-    }
-
-    @Override
-    public ListingManagement records() {
-        return listings;
-    }
+record ListingApi(ListingManagement records) implements KindApi<Listing, ListingQuery> {
 
     /** The day the platform took the listing down. */
     record Removal(LocalDate on) {}
@@ -35,7 +24,7 @@ class ListingApi implements KindApi<Listing, ListingQuery> {
     @PostMapping("/{id}/removal")
     @Operation(summary = "登记平台已下架（留痕）")
     Listing removed(@PathVariable long id, @RequestBody Removal removal) {
-        return listings.removed(id, removal.on());
+        return records.removed(id, removal.on());
     }
 
     /** Why the listing goes to the local authority. */
@@ -44,7 +33,7 @@ class ListingApi implements KindApi<Listing, ListingQuery> {
     @PostMapping("/{id}/referral")
     @Operation(summary = "移送经营者所在地市场监管部门查处（留痕）")
     Listing refer(@PathVariable long id, @RequestBody Referral referral) {
-        return listings.refer(id, referral.note());
+        return records.refer(id, referral.note());
     }
 
     /** The local authority's answer. */
@@ -53,6 +42,6 @@ class ListingApi implements KindApi<Listing, ListingQuery> {
     @PostMapping("/{id}/reply")
     @Operation(summary = "属地答复移送（留痕）")
     Listing reply(@PathVariable long id, @RequestBody Reply reply) {
-        return listings.reply(id, reply.reply());
+        return records.reply(id, reply.reply());
     }
 }

@@ -2,6 +2,7 @@ package org.zhijian.ecommerce.web;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,20 +21,15 @@ import org.zhijian.records.endpoints.KindPages;
 
 @Controller
 @RequestMapping("/listings")
-class ListingPages implements KindPages<Listing, ListingQuery> {
+record ListingPages(ListingManagement listings, KindPage<Listing, ListingQuery> page)
+        implements KindPages<Listing, ListingQuery> {
 
-    private final ListingManagement listings;
-    private final KindPage<Listing, ListingQuery> page;
-
+    @Autowired
     ListingPages(ListingManagement listings, PageText text) {
-        this.listings = listings;
-        this.page = KindPage.of(listings, text, Listing.class, "/listings", "nav.listings", "listing.exportColumns")
-                .exportedAs("listing.exportName");
-    }
-
-    @Override
-    public KindPage<Listing, ListingQuery> page() {
-        return page;
+        this(
+                listings,
+                KindPage.of(listings, text, Listing.class, "/listings", "nav.listings", "listing.exportColumns")
+                        .exportedAs("listing.exportName"));
     }
 
     @GetMapping("/{id}")

@@ -12,16 +12,4 @@ import org.zhijian.records.endpoints.KindApi;
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "行政处罚")
-class CaseApi implements KindApi<EnforcementCase, CaseQuery> {
-
-    private final EnforcementManagement cases;
-
-    CaseApi(EnforcementManagement cases) {
-        this.cases = cases;
-    }
-
-    @Override
-    public EnforcementManagement records() {
-        return cases;
-    }
-}
+record CaseApi(EnforcementManagement records) implements KindApi<EnforcementCase, CaseQuery> {}

@@ -1,6 +1,7 @@
 package org.zhijian.enforcement.web;
 
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,19 +16,12 @@ import org.zhijian.records.endpoints.KindPages;
 
 @Controller
 @RequestMapping("/cases")
-class CasePages implements KindPages<EnforcementCase, CaseQuery> {
+record CasePages(EnforcementManagement cases, KindPage<EnforcementCase, CaseQuery> page)
+        implements KindPages<EnforcementCase, CaseQuery> {
 
-    private final EnforcementManagement cases;
-    private final KindPage<EnforcementCase, CaseQuery> page;
-
+    @Autowired
     CasePages(EnforcementManagement cases, PageText text) {
-        this.cases = cases;
-        this.page = KindPage.of(cases, text, EnforcementCase.class, "/cases", "nav.cases", "case.exportColumns");
-    }
-
-    @Override
-    public KindPage<EnforcementCase, CaseQuery> page() {
-        return page;
+        this(cases, KindPage.of(cases, text, EnforcementCase.class, "/cases", "nav.cases", "case.exportColumns"));
     }
 
     @Override

@@ -12,16 +12,4 @@ import org.zhijian.records.endpoints.ClassifiedKindApi;
 @RestController
 @RequestMapping("/api/v1/injuries")
 @Tag(name = "产品伤害")
-class InjuryApi implements ClassifiedKindApi<Injury, InjuryQuery> {
-
-    private final InjuryManagement injuries;
-
-    InjuryApi(InjuryManagement injuries) {
-        this.injuries = injuries;
-    }
-
-    @Override
-    public InjuryManagement records() {
-        return injuries;
-    }
-}
+record InjuryApi(InjuryManagement records) implements ClassifiedKindApi<Injury, InjuryQuery> {}

@@ -1,5 +1,6 @@
 package org.zhijian.injury.web;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,29 +15,17 @@ import org.zhijian.records.endpoints.KindPage;
 
 @Controller
 @RequestMapping("/injuries")
-class InjuryPages implements ClassifiedKindPages<Injury, InjuryQuery> {
+record InjuryPages(InjuryManagement records, KindPage<Injury, InjuryQuery> page)
+        implements ClassifiedKindPages<Injury, InjuryQuery> {
 
-    private final InjuryManagement injuries;
-    private final KindPage<Injury, InjuryQuery> page;
-
+    @Autowired
     InjuryPages(InjuryManagement injuries, PageText text) {
-        this.injuries = injuries;
-        this.page = KindPage.of(injuries, text, Injury.class, "/injuries", "nav.injuries", "injury.exportColumns");
-    }
-
-    @Override
-    public InjuryManagement records() {
-        return injuries;
-    }
-
-    @Override
-    public KindPage<Injury, InjuryQuery> page() {
-        return page;
+        this(injuries, KindPage.of(injuries, text, Injury.class, "/injuries", "nav.injuries", "injury.exportColumns"));
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        Injury injury = injuries.get(id);
+        Injury injury = records.get(id);
         model.addAttribute("injury", injury);
         model.addAttribute("crumbs", page.below(injury.caseNo()));
         return "injuries/detail";
