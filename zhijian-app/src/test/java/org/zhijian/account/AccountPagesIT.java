@@ -125,44 +125,22 @@ class AccountPagesIT {
                 .contains("USER_DISABLE");
     }
 
+    private HttpResponse<String> changePassword(String token, String current, String next, String confirm)
+            throws Exception {
+        return post(
+                token,
+                "/account/password",
+                Map.of("currentPassword", current, "newPassword", next, "confirmPassword", confirm));
+    }
+
     @Test
     void everyUserChangesTheirOwnPassword() throws Exception {
         String token = TestAccounts.token(accounts, "page-self", Role.ANALYST, null, null);
 
-        HttpResponse<String> wrongCurrent = post(
-                token,
-                "/account/password",
-                Map.of(
-                        "currentPassword",
-                        "nope-nope-nope",
-                        "newPassword",
-                        "Another#2026",
-                        "confirmPassword",
-                        "Another#2026"));
-        HttpResponse<String> tooShort = post(
-                token,
-                "/account/password",
-                Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
-        HttpResponse<String> mistyped = post(
-                token,
-                "/account/password",
-                Map.of(
-                        "currentPassword",
-                        TestAccounts.PASSWORD,
-                        "newPassword",
-                        "Another#2026",
-                        "confirmPassword",
-                        "Another#2062"));
-        HttpResponse<String> changed = post(
-                token,
-                "/account/password",
-                Map.of(
-                        "currentPassword",
-                        TestAccounts.PASSWORD,
-                        "newPassword",
-                        "Another#2026",
-                        "confirmPassword",
-                        "Another#2026"));
+        HttpResponse<String> wrongCurrent = changePassword(token, "nope-nope-nope", "Another#2026", "Another#2026");
+        HttpResponse<String> tooShort = changePassword(token, TestAccounts.PASSWORD, "short", "short");
+        HttpResponse<String> mistyped = changePassword(token, TestAccounts.PASSWORD, "Another#2026", "Another#2062");
+        HttpResponse<String> changed = changePassword(token, TestAccounts.PASSWORD, "Another#2026", "Another#2026");
 
         assertThat(wrongCurrent.body()).contains("当前密码不正确");
         assertThat(tooShort.body()).contains("密码至少 10 位");
