@@ -31,38 +31,31 @@ class I18nPropertiesSyncTest {
         return p;
     }
 
-    @Test
-    void everyTemplateKeyHasAChineseText() throws IOException {
+    /** The keys {@code key} finds in the files below {@code dir} ending in {@code suffix} that Chinese lacks. */
+    private static Set<String> missingKeys(Path dir, String suffix, Pattern key) throws IOException {
         Properties chinese = load("messages_zh_CN.properties");
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
-            for (Path t : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher m = KEY.matcher(Files.readString(t));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
                     if (!chinese.containsKey(m.group(1))) {
-                        missing.add(t.getFileName() + ": " + m.group(1));
+                        missing.add(f.getFileName() + ": " + m.group(1));
                     }
                 }
             }
         }
-        assertThat(missing).isEmpty();
+        return missing;
+    }
+
+    @Test
+    void everyTemplateKeyHasAChineseText() throws IOException {
+        assertThat(missingKeys(RESOURCES.resolve("templates"), ".html", KEY)).isEmpty();
     }
 
     @Test
     void everyKeyTheControllersNameHasAChineseText() throws IOException {
-        Properties chinese = load("messages_zh_CN.properties");
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path j : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = JAVA_KEY.matcher(Files.readString(j));
-                while (m.find()) {
-                    if (!chinese.containsKey(m.group(1))) {
-                        missing.add(j.getFileName() + ": " + m.group(1));
-                    }
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
+        assertThat(missingKeys(Path.of("src/main/java"), ".java", JAVA_KEY)).isEmpty();
     }
 
     @Test
