@@ -96,4 +96,11 @@ public interface EnterpriseManagement {
      * through an editable English–Chinese word list. Empty when the name has no trade name or no known industry.
      */
     java.util.List<NameCandidate> foreignNameCandidates(String englishName, int limit);
+
+    /**
+     * The next {@code limit} operating (存续) enterprises within the reader's scope whose credit codes come after
+     * {@code after} (from the first when blank), in code order: a run over the whole registry in bounded slices
+     * that can resume where it stopped.
+     */
+    java.util.List<RegistryEntry> operating(String after, int limit);
 }

@@ -30,6 +30,7 @@ public final class RecordKind {
     private final String onUpdate;
     private final boolean visibleToAll;
     private final Timeline timeline;
+    private final Credited credited;
     private final String auditAction;
     private final String auditedBy;
 
@@ -49,6 +50,7 @@ public final class RecordKind {
         this.onUpdate = b.onUpdate;
         this.visibleToAll = b.visibleToAll;
         this.timeline = b.timeline;
+        this.credited = b.credited;
         this.auditAction = b.auditAction;
         this.auditedBy = b.auditedBy != null ? b.auditedBy : b.keyField;
         if (!fields.isEmpty() && (keyField == null || field(keyField).isEmpty())) {
@@ -153,6 +155,11 @@ public final class RecordKind {
         return Optional.ofNullable(timeline);
     }
 
+    /** How the kind's records enter credit files, when they do. */
+    public Optional<Credited> credited() {
+        return Optional.ofNullable(credited);
+    }
+
     /** Whether the kind has pages of its own, rather than the generic list and record pages. */
     public boolean hasOwnPages() {
         return !page.equals("/records/" + key + "/");
@@ -228,6 +235,7 @@ public final class RecordKind {
         private String onUpdate;
         private boolean visibleToAll;
         private Timeline timeline;
+        private Credited credited;
         private String auditAction;
         private String auditedBy;
 
@@ -289,6 +297,11 @@ public final class RecordKind {
 
         public Builder onTimeline(Timeline t) {
             this.timeline = t;
+            return this;
+        }
+
+        public Builder credited(Credited c) {
+            this.credited = c;
             return this;
         }
 

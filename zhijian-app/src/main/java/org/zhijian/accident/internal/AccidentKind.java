@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.zhijian.records.Credited;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
@@ -69,6 +70,12 @@ class AccidentKind {
                     "product || '（' || accident_no || '）'",
                     "concat('死亡 ', coalesce(deaths, 0), ' 人，受伤 ', coalesce(injured, 0), ' 人 · ', "
                             + Timeline.abbreviated("description") + ")"))
+            .credited(Credited.of(
+                            "case when coalesce(deaths, 0) > 0 then 'ACCIDENT_FATAL' else 'ACCIDENT' end",
+                            "accident_no",
+                            "occurred_on",
+                            "product || '：死亡 ' || coalesce(deaths, 0) || ' 人，受伤 ' || coalesce(injured, 0) || ' 人'")
+                    .by("county_code"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

@@ -75,6 +75,9 @@ public class PageAccess {
             rule("/classification/**", OFFICERS),
             rule("/api/v1/classification/**", OFFICERS),
             rule("/enterprises/*/records/**", OFFICERS),
+            rule("/enterprises/*/credit/**", OFFICERS),
+            rule("/credit/**", OFFICERS),
+            rule("/api/v1/credit/**", OFFICERS),
             rule("/search/**", OFFICERS));
 
     public static List<Rule> rules() {

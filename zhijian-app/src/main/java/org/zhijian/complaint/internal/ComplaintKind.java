@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.zhijian.complaint.ComplaintStatus;
+import org.zhijian.records.Credited;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
@@ -22,6 +23,12 @@ class ComplaintKind {
 
     private static final String DETAIL =
             "concat('{complaint.status.', status, '}：', " + Timeline.abbreviated("description") + ")";
+
+    /**
+     * Outcomes that say the complaint was not upheld (不成立, 不予受理, 驳回, 撤回, 撤诉, 无责任); every other closed complaint
+     * about a registered enterprise enters its credit file as upheld.
+     */
+    static final String NOT_UPHELD = "不成立|不予受理|驳回|撤回|撤诉|无责任";
 
     static final RecordKind KIND = RecordKind.builder("complaints", "投诉举报")
             .storedIn("complaint", "complaint")
@@ -84,6 +91,13 @@ class ComplaintKind {
                     .inCategory("respondent_name || '（' || complaint_no || '）'", DETAIL))
             .audited("COMPLAINT")
             .onUpdate("updated_at = now()")
+            .credited(Credited.of(
+                            "'COMPLAINT_UPHELD'",
+                            "complaint_no",
+                            "cast(coalesce(closed_at, received_at) as date)",
+                            "concat_ws('：', nullif(product, ''), nullif(problem_type, ''), nullif(outcome, ''))")
+                    .only("status = 'CLOSED' and outcome !~ '" + NOT_UPHELD + "'")
+                    .by("county_code"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.zhijian.records.Credited;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
@@ -58,6 +59,9 @@ class ListingKind {
                     "found_on",
                     "product || '（' || platform || '）'",
                     "concat(shop, ' · {listing.status.', status, '}')"))
+            .credited(Credited.of("'LISTING_REMOVED'", "url", "removed_on", "platform || ' · ' || product || '：已下架'")
+                    .only("removed_on is not null")
+                    .by("county_code"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.zhijian.records.Credited;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.RowRule;
@@ -61,6 +62,16 @@ class CaseKind {
                     "decided_on",
                     "violation_type || '（' || case_no || '）'",
                     "case when fine_amount is null then legal_basis else '罚款 ' || fine_amount || ' 元' end"))
+            .credited(Credited.of(
+                            "case when suspension or revocation then 'PENALTY_SEVERE' else 'PENALTY' end",
+                            "case_no",
+                            "decided_on",
+                            "violation_type || coalesce('：罚款 ' || fine_amount || ' 元', '')"
+                                    + " || case when suspension then '，责令停产停业' else '' end"
+                                    + " || case when revocation then '，吊销许可证件' else '' end")
+                    .until("publicity_until")
+                    .by("county_code")
+                    .amount("fine_amount"))
             .build();
 
     private static Optional<RowRule.Problem> publicityAfterDecision(org.zhijian.records.StoredRow row) {

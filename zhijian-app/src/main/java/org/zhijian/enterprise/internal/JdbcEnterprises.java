@@ -256,6 +256,24 @@ class JdbcEnterprises implements EnterpriseManagement {
         return names;
     }
 
+    @Override
+    public List<org.zhijian.enterprise.RegistryEntry> operating(String after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = search.scopeCondition(params);
+        params.put("after", after == null ? "" : after);
+        params.put("limit", limit);
+        return jdbc.sql("select uscc, county_code, prefecture_code, industry_code, established_on from enterprise"
+                        + " where status = '存续' and uscc > :after and " + scope + " order by uscc limit :limit")
+                .params(params)
+                .query((rs, n) -> new org.zhijian.enterprise.RegistryEntry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
+
     private record Validated(String uscc, Region county) {}
 
     static String scaleLabel(String scale) {

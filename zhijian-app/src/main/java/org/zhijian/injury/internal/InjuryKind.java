@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.zhijian.records.Credited;
 import org.zhijian.records.Field;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
@@ -80,6 +81,12 @@ class InjuryKind {
                     "occurred_on",
                     "product || '（' || case_no || '）'",
                     "concat(severity, ' 级 · ', injury_type, ' · ', " + Timeline.abbreviated("description") + ")"))
+            .credited(Credited.of(
+                            "'PRODUCT_INJURY'",
+                            "case_no",
+                            "occurred_on",
+                            "product || ' · ' || coalesce(nullif(injury_type, ''), '产品伤害') || '（严重程度 ' || severity || '）'")
+                    .by("county_code"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

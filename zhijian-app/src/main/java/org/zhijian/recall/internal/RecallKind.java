@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.zhijian.recall.RecallSource;
+import org.zhijian.records.Credited;
 import org.zhijian.records.RecordKind;
 import org.zhijian.records.Series;
 import org.zhijian.records.Timeline;
@@ -43,6 +44,14 @@ class RecallKind {
                     .orderedBy("recalled_on desc, id desc")
                     .ofEnterpriseWhere("manufacturer_uscc = :uscc and link_status in ('LINKED', 'MATCHED')"))
             .visibleToAll()
+            .credited(Credited.of(
+                            "case source when 'DOMESTIC' then 'RECALL' else 'FOREIGN_RECALL' end",
+                            "source || ' ' || reference",
+                            "recalled_on",
+                            "product || coalesce('：' || nullif(hazard, ''), '')")
+                    .where("manufacturer_uscc is not null and link_status in ('LINKED', 'MATCHED')")
+                    .uscc("manufacturer_uscc")
+                    .by("coalesce(county_code, '')"))
             .build();
 
     /** Kinds are listed (search, imports, series) in their order. */

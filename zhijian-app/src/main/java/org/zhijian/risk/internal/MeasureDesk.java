@@ -44,6 +44,7 @@ class MeasureDesk {
     private final SamplingManagement sampling;
     private final RiskSettings settings;
     private final RiskNames names;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MeasureDesk(
             JdbcClient jdbc,
@@ -53,8 +54,10 @@ class MeasureDesk {
             RegionManagement regions,
             SamplingManagement sampling,
             RiskSettings settings,
-            RiskNames names) {
+            RiskNames names,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.names = names;
+        this.events = events;
         this.jdbc = jdbc;
         this.store = store;
         this.log = log;
@@ -136,7 +139,11 @@ class MeasureDesk {
         };
     }
 
+    /** Stores a measure; one about an enterprise changes its credit file ({@link MeasureFacts}). */
     private long insert(Warning w, Row row) {
+        if (row.uscc() != null && !row.uscc().isBlank()) {
+            events.publishEvent(new org.zhijian.platform.RecordsChanged(MeasureFacts.ORIGIN));
+        }
         return jdbc.sql("""
                 insert into risk_measure (warning_id, kind, title, detail, target_region, enterprise_uscc, plan_id,
                     due_on, status, created_by)

@@ -1,0 +1,188 @@
+package org.zhijian.credit.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhijian.credit.ClassCounts;
+import org.zhijian.credit.ClassQuery;
+import org.zhijian.credit.ClassifiedEnterprise;
+import org.zhijian.credit.RegionClasses;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.Conditions;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.PageResult;
+import org.zhijian.platform.TablePage;
+import org.zhijian.platform.access.AccessDeniedException;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
+import org.zhijian.region.Region;
+import org.zhijian.region.RegionLevel;
+import org.zhijian.region.RegionManagement;
+
+/**
+ * Counts and lists of the stored classes within the officer's area. Classes are internal (K2): a reader whose scope
+ * is an enterprise or nothing is refused here, whatever page or API asked.
+ */
+@Component
+class ClassReads {
+
+    static final List<String> CLASSES = List.of("A", "B", "C", "D");
+
+    private final JdbcClient jdbc;
+    private final CurrentActor currentActor;
+    private final RegionManagement regions;
+    private final SchemeStore schemes;
+
+    ClassReads(JdbcClient jdbc, CurrentActor currentActor, RegionManagement regions, SchemeStore schemes) {
+        this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.regions = regions;
+        this.schemes = schemes;
+    }
+
+    /** The month and version a query asks about, once resolved. */
+    record Resolved(YearMonth month, String version, Conditions where) {}
+
+    /** The reader's scope, refused for enterprises and the public. */
+    Scope officerScope() {
+        Scope scope = currentActor.get().readScope();
+        if (scope.kind() == Scope.Kind.ENTERPRISE || scope.kind() == Scope.Kind.NONE) {
+            throw new AccessDeniedException();
+        }
+        return scope;
+    }
+
+    Resolved resolve(ClassQuery q) {
+        Scope scope = officerScope();
+        String version = blank(q.scheme())
+                ? schemes.inUse().version()
+                : schemes.get(q.scheme().strip()).version();
+        YearMonth month =
+                blank(q.month()) ? latest(version).orElse(YearMonth.now().minusMonths(1)) : month(q.month());
+        Conditions c = Conditions.within(scope)
+                .bind("month", Date.valueOf(month.atDay(1)), "month = :month")
+                .bind("version", version, "scheme_version = :version")
+                .when("industry", q.industry(), "industry_code = :industry");
+        Optional<Region> region = blank(q.region())
+                ? Optional.empty()
+                : regions.findByCode(q.region().strip());
+        if (region.isPresent() && region.get().level() != RegionLevel.PROVINCE) {
+            c.region(region.get().code());
+        } else if (!blank(q.region()) && region.isEmpty()) {
+            c.bind("region", q.region().strip(), "county_code = :region");
+        }
+        return new Resolved(month, version, c);
+    }
+
+    static YearMonth month(String text) {
+        try {
+            YearMonth m = YearMonth.parse(text.strip());
+            if (m.isAfter(YearMonth.now())) {
+                throw new BusinessRuleViolation(CreditErrors.BAD_MONTH, text);
+            }
+            return m;
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleViolation(CreditErrors.BAD_MONTH, text);
+        }
+    }
+
+    /** The latest month classified to the end under a version. */
+    Optional<YearMonth> latest(String version) {
+        return jdbc.sql("select max(month) from credit_run where scheme_version = ? and status = 'DONE'")
+                .param(version)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .optional()
+                .filter(java.util.Objects::nonNull)
+                .map(YearMonth::from);
+    }
+
+    ClassCounts counts(ClassQuery query) {
+        Resolved r = resolve(query);
+        Map<String, Long> counts = grouped(r.where(), "'all'").getOrDefault("all", empty());
+        return new ClassCounts(r.month(), r.version(), counts, total(counts));
+    }
+
+    List<RegionClasses> byRegion(ClassQuery query) {
+        Resolved r = resolve(query);
+        Optional<Region> region = blank(query.region())
+                ? Optional.empty()
+                : regions.findByCode(query.region().strip());
+        boolean counties = region.isPresent() && region.get().level() != RegionLevel.PROVINCE
+                || currentActor.get().readScope().kind() != Scope.Kind.ALL && region.isEmpty();
+        Map<String, Map<String, Long>> grouped = grouped(r.where(), counties ? "county_code" : "prefecture_code");
+        Function<String, String> name =
+                code -> regions.findByCode(code).map(Region::name).orElse(code);
+        return rows(grouped, name);
+    }
+
+    List<RegionClasses> byIndustry(ClassQuery query, Function<String, String> name) {
+        Resolved r = resolve(query);
+        return rows(grouped(r.where(), "coalesce(industry_code, '')"), name);
+    }
+
+    PageResult<ClassifiedEnterprise> enterprises(ClassQuery query, String creditClass, PageRequest page) {
+        Resolved r = resolve(query);
+        Conditions c = r.where();
+        if (!blank(creditClass)) {
+            List<String> classes = creditClass
+                    .strip()
+                    .chars()
+                    .mapToObj(ch -> String.valueOf((char) ch))
+                    .filter(CLASSES::contains)
+                    .toList();
+            c.bind("classes", classes.isEmpty() ? List.of("-") : classes, "credit_class in (:classes)");
+        }
+        return new TablePage(
+                        "credit_class", "score desc, uscc", "uscc, county_code, industry_code, credit_class, score")
+                .read(
+                        jdbc,
+                        c,
+                        page,
+                        (rs, n) -> new ClassifiedEnterprise(
+                                rs.getString(1),
+                                "",
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBigDecimal(5)));
+    }
+
+    private Map<String, Map<String, Long>> grouped(Conditions c, String key) {
+        Map<String, Map<String, Long>> grouped = new LinkedHashMap<>();
+        jdbc.sql("select " + key + ", credit_class, count(*) from credit_class where " + String.join(" and ", c.where())
+                        + " group by 1, 2 order by 1")
+                .params(c.params())
+                .query(rs -> {
+                    grouped.computeIfAbsent(rs.getString(1), k -> empty()).put(rs.getString(2), rs.getLong(3));
+                });
+        return grouped;
+    }
+
+    private static List<RegionClasses> rows(Map<String, Map<String, Long>> grouped, Function<String, String> name) {
+        return grouped.entrySet().stream()
+                .map(e -> new RegionClasses(e.getKey(), name.apply(e.getKey()), e.getValue(), total(e.getValue())))
+                .toList();
+    }
+
+    static Map<String, Long> empty() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        CLASSES.forEach(c -> m.put(c, 0L));
+        return m;
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

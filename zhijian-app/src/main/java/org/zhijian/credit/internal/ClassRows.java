@@ -1,0 +1,121 @@
+package org.zhijian.credit.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhijian.algo.credit.CreditScheme;
+import org.zhijian.algo.credit.HardRule;
+import org.zhijian.algo.credit.Indicator;
+import org.zhijian.algo.credit.Outcome;
+import org.zhijian.algo.credit.ScoreLine;
+import org.zhijian.credit.SheetLine;
+import org.zhijian.enterprise.RegistryEntry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stored classes and their score sheets. A sheet keeps the lines that counted a fact or gave points and the
+ * rules that fired; reading it back under its scheme restores every indicator's line, the others at 0.
+ */
+@Component
+class ClassRows {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ROWS_PER_STATEMENT = 1_000;
+
+    private final JdbcClient jdbc;
+
+    ClassRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An enterprise and its outcome, to store. */
+    record Row(RegistryEntry enterprise, Outcome outcome) {}
+
+    void store(YearMonth month, String version, int pass, List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("insert into credit_class (month, scheme_version, uscc, county_code, "
+                    + "prefecture_code, industry_code, credit_class, score, score_class, sheet, pass) values ");
+            List<Object> params = new ArrayList<>(part.size() * 11);
+            Date m = Date.valueOf(month.atDay(1));
+            for (int i = 0; i < part.size(); i++) {
+                Row r = part.get(i);
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                params.addAll(java.util.Arrays.asList(
+                        m,
+                        version,
+                        r.enterprise().uscc(),
+                        r.enterprise().countyCode(),
+                        r.enterprise().prefectureCode(),
+                        r.enterprise().industryCode(),
+                        r.outcome().creditClass().name(),
+                        BigDecimal.valueOf(r.outcome().score()),
+                        r.outcome().scoreClass().name(),
+                        sheet(r.outcome()),
+                        pass));
+            }
+            sql.append(" on conflict (month, scheme_version, uscc) do update set county_code = excluded.county_code, "
+                    + "prefecture_code = excluded.prefecture_code, industry_code = excluded.industry_code, "
+                    + "credit_class = excluded.credit_class, score = excluded.score, "
+                    + "score_class = excluded.score_class, sheet = excluded.sheet, pass = excluded.pass");
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+    }
+
+    static String sheet(Outcome o) {
+        List<Object> lines = new ArrayList<>();
+        for (ScoreLine l : o.lines()) {
+            if (l.count() > 0 || l.points() != 0) {
+                lines.add(List.of(l.indicator(), l.count(), l.points(), l.references()));
+            }
+        }
+        Map<String, Object> sheet = new LinkedHashMap<>();
+        sheet.put("l", lines);
+        sheet.put("r", o.rulesFired().stream().map(HardRule::code).toList());
+        return JSON.writeValueAsString(sheet);
+    }
+
+    /** The sheet's lines under its scheme: the base, then every indicator in scheme order. */
+    static List<SheetLine> lines(CreditScheme scheme, String sheet) {
+        Map<String, JsonNode> stored = new LinkedHashMap<>();
+        JSON.readTree(sheet).path("l").forEach(l -> stored.put(l.get(0).asString(), l));
+        List<SheetLine> lines = new ArrayList<>();
+        lines.add(line("BASE", "基础分", "", stored.get("BASE")));
+        for (Indicator i : scheme.indicators()) {
+            lines.add(line(i.code(), i.name(), i.dimension(), stored.get(i.code())));
+        }
+        return lines;
+    }
+
+    /** The statements of the rules that fired. */
+    static List<String> rules(CreditScheme scheme, String sheet) {
+        List<String> codes = new ArrayList<>();
+        JSON.readTree(sheet).path("r").forEach(r -> codes.add(r.asString()));
+        return scheme.rules().stream()
+                .filter(r -> codes.contains(r.code()))
+                .map(HardRule::name)
+                .toList();
+    }
+
+    private static SheetLine line(String code, String name, String dimension, JsonNode stored) {
+        if (stored == null) {
+            return new SheetLine(code, name, dimension, 0, BigDecimal.ZERO.setScale(2), List.of());
+        }
+        List<String> refs = new ArrayList<>();
+        stored.get(3).forEach(r -> refs.add(r.asString()));
+        return new SheetLine(
+                code,
+                name,
+                dimension,
+                stored.get(1).asInt(),
+                BigDecimal.valueOf(stored.get(2).asDouble()).setScale(2, java.math.RoundingMode.HALF_UP),
+                refs);
+    }
+}

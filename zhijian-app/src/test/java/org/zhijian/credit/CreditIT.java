@@ -1,0 +1,283 @@
+package org.zhijian.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.zhijian.IntegrationTest;
+import org.zhijian.account.Role;
+import org.zhijian.account.TestAccounts;
+import org.zhijian.enforcement.EnforcementManagement;
+import org.zhijian.enterprise.EnterpriseFixtures;
+import org.zhijian.notification.Notification;
+import org.zhijian.notification.Notifications;
+import org.zhijian.platform.BusinessRuleViolation;
+import org.zhijian.platform.PageRequest;
+import org.zhijian.platform.access.Actor;
+import org.zhijian.platform.access.CurrentActor;
+import org.zhijian.platform.access.Scope;
+import org.zhijian.platform.cli.CommandLauncher;
+import org.zhijian.records.RecordKindIT;
+import picocli.CommandLine;
+
+/**
+ * Four enterprises of 芙蓉区 with penalty decisions that put them in A, B, C and D for November 2026 under the Hunan
+ * default scheme; the one in D was in B in October, before its licence was suspended.
+ */
+@IntegrationTest
+@SuppressWarnings("unchecked")
+class CreditIT extends RecordKindIT {
+
+    static final String COUNTY = "430102";
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    static final Actor COUNTY_OFFICER =
+            new Actor("it-credit-county", "COUNTY_OFFICER", Scope.county(COUNTY), Scope.county(COUNTY), "127.0.0.1");
+    static final Actor OTHER_COUNTY =
+            new Actor("it-credit-other", "COUNTY_OFFICER", Scope.county("430111"), Scope.county("430111"), "127.0.0.1");
+
+    /** The enterprises, once made: clean (A), one penalty (B), three with a large fine (C), suspended (D). */
+    static String clean, once, thrice, suspended;
+
+    @Autowired
+    CreditManagement credit;
+
+    @Autowired
+    EnforcementManagement cases;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void classifyOctoberAndNovember() {
+        if (clean != null) {
+            return;
+        }
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
+        asProvince(() -> {
+            clean = enterprise("信用测试甲有限公司");
+            once = enterprise("信用测试乙有限公司");
+            thrice = enterprise("信用测试丙有限公司");
+            suspended = enterprise("信用测试丁有限公司");
+            penalty("CR-" + tag + "-1", once, "2026-09-10", "5000", false);
+            penalty("CR-" + tag + "-2", thrice, "2026-03-02", "200000", false);
+            penalty("CR-" + tag + "-3", thrice, "2025-06-01", "3000", false);
+            penalty("CR-" + tag + "-4", thrice, "2024-12-20", "3000", false);
+            penalty("CR-" + tag + "-5", suspended, "2026-08-01", "8000", false);
+            penalty("CR-" + tag + "-6", suspended, "2026-09-01", "8000", false);
+            penalty("CR-" + tag + "-7", suspended, "2026-11-05", "20000", true);
+            credit.rebuild();
+            credit.classify(OCTOBER, null);
+            credit.classify(NOVEMBER, null);
+            return null;
+        });
+    }
+
+    private String enterprise(String name) {
+        return enterprises
+                .create(EnterpriseFixtures.anEnterpriseNamed(name, COUNTY))
+                .uscc();
+    }
+
+    private void penalty(String caseNo, String uscc, String day, String fine, boolean suspension) {
+        Map<String, String> f = new HashMap<>();
+        f.put("case_no", caseNo);
+        f.put("party_name", "信用测试企业");
+        f.put("party_uscc", uscc);
+        f.put("county_code", COUNTY);
+        f.put("violation_type", "生产销售不合格产品");
+        f.put("fine_amount", fine);
+        f.put("suspension", suspension ? "是" : "否");
+        f.put("decided_on", day);
+        cases.register(f);
+    }
+
+    private EnterpriseClass november(String uscc) {
+        return CurrentActor.runAs(COUNTY_OFFICER, () -> credit.classOf(uscc, NOVEMBER, null))
+                .orElseThrow();
+    }
+
+    @Test
+    void theMonthlyRunPutsEachEnterpriseInTheClassItsCreditFileEarns() {
+        assertThat(List.of(clean, once, thrice, suspended))
+                .extracting(u -> november(u).creditClass())
+                .containsExactly("A", "B", "C", "D");
+        EnterpriseClass c = november(thrice);
+        assertThat(c.score()).isEqualByComparingTo("50");
+        assertThat(c.schemeVersion()).isEqualTo("hunan-2026.1");
+        assertThat(c.lines())
+                .filteredOn(l -> l.count() > 0)
+                .extracting(
+                        SheetLine::indicator, SheetLine::count, l -> l.points().intValue())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("K-PENALTY", 3, 30),
+                        org.assertj.core.groups.Tuple.tuple("K-PENALTY-LARGE", 1, 10));
+        assertThat(c.lines().get(0).points()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void everyScoreSheetAddsUpAndNamesTheFactsAndRulesBehindIt() {
+        for (String u : List.of(clean, once, thrice, suspended)) {
+            EnterpriseClass c = november(u);
+            BigDecimal sum = c.lines().stream().map(SheetLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sum).as(u).isEqualByComparingTo(c.score());
+        }
+        EnterpriseClass d = november(suspended);
+        assertThat(d.scoreClass()).isEqualTo("D");
+        assertThat(d.rulesFired()).containsExactly("近 12 个月被责令停产停业或吊销许可证件的，不低于 C 类");
+        assertThat(d.lines())
+                .filteredOn(l -> l.indicator().equals("K-PENALTY"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.references()).hasSize(3).allMatch(r -> r.startsWith("CR-")));
+    }
+
+    @Test
+    void theCreditFileListsEachFactWithItsSourceAuthorityAndLink() {
+        var file = CurrentActor.runAs(COUNTY_OFFICER, () -> credit.facts(suspended, PageRequest.of(1, 20)));
+
+        assertThat(file.total()).isEqualTo(3);
+        CreditFactView newest = file.items().get(0);
+        assertThat(newest.kind()).isEqualTo("PENALTY_SEVERE");
+        assertThat(newest.kindLabel()).isEqualTo("行政处罚（停产停业或吊销）");
+        assertThat(newest.source()).isEqualTo("cases");
+        assertThat(newest.authorityName()).isEqualTo("芙蓉区");
+        assertThat(newest.amount()).isEqualByComparingTo("20000");
+        assertThat(newest.summary()).contains("罚款 20000.00 元").contains("责令停产停业");
+        assertThat(newest.link()).startsWith("/cases/");
+    }
+
+    @Test
+    void aMoveToDIsKeptAsHistoryAndNotifiedToTheCountyOnce() {
+        assertThat(CurrentActor.runAs(COUNTY_OFFICER, () -> credit.history(suspended)))
+                .contains(new ClassChange(NOVEMBER, "hunan-2026.1", "B", "D"));
+        assertThat(CurrentActor.runAs(COUNTY_OFFICER, () -> credit.history(once)))
+                .isEmpty();
+
+        asProvince(() -> credit.classify(NOVEMBER, null));
+
+        List<Notification> notices =
+                CurrentActor.runAs(COUNTY_OFFICER, () -> notifications.inbox(PageRequest.of(1, 100))).items().stream()
+                        .filter(n -> n.title().startsWith("信用风险分类 2026-11"))
+                        .toList();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).body()).contains("信用测试丁有限公司（" + suspended + "）：B 类 → D 类");
+        assertThat(notices.get(0).link()).isEqualTo("/credit/changes?month=2026-11&region=" + COUNTY);
+    }
+
+    @Test
+    void reRunningAMonthGivesTheSameClassesAndANewVersionKeepsTheOldResults() throws Exception {
+        ClassCounts before =
+                CurrentActor.runAs(COUNTY_OFFICER, () -> credit.counts(new ClassQuery("2026-11", COUNTY, null, null)));
+        ClassRun again = asProvince(() -> credit.classify(NOVEMBER, null));
+        ClassCounts after =
+                CurrentActor.runAs(COUNTY_OFFICER, () -> credit.counts(new ClassQuery("2026-11", COUNTY, null, null)));
+        assertThat(after).isEqualTo(before);
+        assertThat(again.status()).isEqualTo("DONE");
+
+        byte[] strict = new String(
+                        getClass()
+                                .getResourceAsStream("/masterdata/credit-scheme-hunan.json")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
+                .replace("\"hunan-2026.1\"", "\"it-strict\"")
+                .replace("\"base\": 10", "\"base\": 30")
+                .getBytes(StandardCharsets.UTF_8);
+        asProvince(() -> credit.loadScheme("strict.json", strict, false));
+        asProvince(() -> credit.classify(NOVEMBER, "it-strict"));
+
+        assertThat(CurrentActor.runAs(COUNTY_OFFICER, () -> credit.classOf(clean, NOVEMBER, "it-strict"))
+                        .orElseThrow()
+                        .creditClass())
+                .isEqualTo("B");
+        assertThat(november(clean).creditClass())
+                .as("the version in use keeps its result")
+                .isEqualTo("A");
+    }
+
+    @Test
+    void aSchemeWithOverlappingBandsIsRefusedWithTheRuleAndNothingStored() {
+        String bad = "{\"version\": \"it-bad\", \"base\": 0, \"indicators\": [], \"bands\": ["
+                + "{\"class\": \"A\", \"from\": null, \"to\": 20}, {\"class\": \"B\", \"from\": 20, \"to\": 45},"
+                + "{\"class\": \"C\", \"from\": 40, \"to\": 70}, {\"class\": \"D\", \"from\": 70, \"to\": null}]}";
+
+        assertThatThrownBy(() -> asProvince(() -> credit.loadScheme("bad.json", bad.getBytes(), true)))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> {
+                    assertThat(e.errorCode().code()).isEqualTo("CREDIT_003");
+                    assertThat(e.arguments()[0].toString()).contains("分级阈值重叠：B 类 [20, 45) 与 C 类 [40, 70) 重叠");
+                });
+        assertThat(asProvince(() -> credit.schemes()))
+                .extracting(SchemeSummary::version)
+                .doesNotContain("it-bad")
+                .contains("hunan-2026.1");
+        assertThat(asProvince(() -> credit.schemes()))
+                .filteredOn(SchemeSummary::inUse)
+                .extracting(SchemeSummary::version)
+                .containsExactly("hunan-2026.1");
+    }
+
+    @Test
+    void theApiGivesOfficersTheCountsAndTheSheetAndRefusesEnterprisesAndOtherAreas() {
+        String county = TestAccounts.token(accounts, "it-credit-api-county", Role.COUNTY_OFFICER, COUNTY, null);
+        String other = TestAccounts.token(accounts, "it-credit-api-other", Role.COUNTY_OFFICER, "430111", null);
+        String firm = TestAccounts.token(accounts, "it-credit-api-firm", Role.ENTERPRISE, null, suspended);
+
+        Map<String, Object> classes =
+                call(county, HttpMethod.GET, "/api/v1/credit/classes?month=2026-11&region=" + COUNTY, null);
+        Map<String, Object> sheet = call(county, HttpMethod.GET, "/api/v1/credit/enterprises/" + suspended, null);
+
+        Map<String, Object> counts = (Map<String, Object>) classes.get("counts");
+        assertThat((Map<String, Object>) counts.get("counts")).containsKeys("A", "B", "C", "D");
+        assertThat(((Number) ((Map<String, Object>) counts.get("counts")).get("D")).longValue())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(counts).containsEntry("month", "2026-11").containsEntry("schemeVersion", "hunan-2026.1");
+        assertThat(sheet)
+                .containsEntry("creditClass", "D")
+                .containsEntry("month", "2026-11")
+                .containsEntry("score", 60.0);
+        assertThat((List<Map<String, Object>>) sheet.get("lines"))
+                .extracting(l -> ((Number) l.get("points")).doubleValue())
+                .matches(points ->
+                        points.stream().mapToDouble(Double::doubleValue).sum() == 60.0);
+        assertThat(call(other, HttpMethod.GET, "/api/v1/credit/enterprises/" + suspended, null))
+                .containsEntry("_status", 404)
+                .containsEntry("code", "CREDIT_001");
+        assertThat(call(firm, HttpMethod.GET, "/api/v1/credit/enterprises/" + suspended, null))
+                .containsEntry("_status", 403);
+        assertThat(call(null, HttpMethod.GET, "/api/v1/credit/classes", null)).containsEntry("_status", 401);
+        assertThat(call(county, HttpMethod.GET, "/api/v1/credit/classes?month=2026-13", null))
+                .containsEntry("_status", 422)
+                .containsEntry("code", "CREDIT_002");
+    }
+
+    @Test
+    void theCommandLineClassifiesAMonthAndShowsASheet() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = CommandLauncher.commandLine(context);
+        cli.setOut(new PrintWriter(out));
+
+        int classified = cli.execute("credit", "classify", "--month", "2026-11");
+        int shown = cli.execute("credit", "show", thrice, "--month", "2026-11");
+
+        assertThat(classified).isZero();
+        assertThat(shown).isZero();
+        assertThat(out.toString())
+                .contains("2026-11（方案 hunan-2026.1）：分类")
+                .contains("信用测试丙有限公司（" + thrice + "）2026-11：C 类，风险分 50.00")
+                .contains("K-PENALTY 近 36 个月受到行政处罚：3 条，30.00 分");
+    }
+}
