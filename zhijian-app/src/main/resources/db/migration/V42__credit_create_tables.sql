@@ -74,6 +74,7 @@ create table credit_class_change (
     from_class      char(1),
     to_class        char(1)     not null,
     county_code     text        not null,
+    prefecture_code text        not null,
     notified        boolean     not null default false,
     primary key (uscc, month, scheme_version)
 );

@@ -52,6 +52,9 @@ public interface CreditManagement {
     /** A page of the enterprises of one class (or all) matching the query, riskiest first. */
     PageResult<ClassifiedEnterprise> enterprises(ClassQuery query, String creditClass, PageRequest page);
 
+    /** A page of the month's class changes within the reader's area (moves to D first), of one region if given. */
+    PageResult<ClassMove> changes(ClassQuery query, PageRequest page);
+
     /** The schemes loaded, newest first. */
     List<SchemeSummary> schemes();
 

@@ -280,4 +280,38 @@ class CreditIT extends RecordKindIT {
                 .contains("信用测试丙有限公司（" + thrice + "）2026-11：C 类，风险分 50.00")
                 .contains("K-PENALTY 近 36 个月受到行政处罚：3 条，30.00 分");
     }
+
+    @Test
+    void thePagesShowTheDistributionTheSheetAndTheChangesToOfficersOnly() {
+        String county = TestAccounts.token(accounts, "it-credit-api-county", Role.COUNTY_OFFICER, COUNTY, null);
+        String firm = TestAccounts.token(accounts, "it-credit-api-firm", Role.ENTERPRISE, null, suspended);
+
+        String distribution = body(call(county, HttpMethod.GET, "/credit?month=2026-11", null));
+        String sheet = body(call(county, HttpMethod.GET, "/enterprises/" + thrice + "/credit?month=2026-11", null));
+        String changes = body(call(county, HttpMethod.GET, "/credit/changes?month=2026-11&region=" + COUNTY, null));
+        String list = body(call(county, HttpMethod.GET, "/credit/enterprises?month=2026-11&class=D", null));
+        String schemes = body(call(county, HttpMethod.GET, "/credit/schemes", null));
+
+        assertThat(distribution)
+                .contains("id=\"class-cards\"")
+                .contains("D 类（信用风险高）")
+                .contains("芙蓉区");
+        assertThat(sheet)
+                .contains("2026-11 信用风险分类评分表（方案 hunan-2026.1）")
+                .contains("C 类（信用风险较高）")
+                .contains("近 36 个月受到行政处罚")
+                .contains("50.00")
+                .contains("罚款 200000.00 元");
+        assertThat(changes).contains("信用测试丁有限公司").contains("class-D");
+        assertThat(list).contains("信用测试丁有限公司").doesNotContain("信用测试甲有限公司");
+        assertThat(schemes).contains("hunan-2026.1").contains("列入严重违法失信名单（未移出）的，直接列为 D 类");
+        assertThat(call(firm, HttpMethod.GET, "/credit", null)).containsEntry("_status", 403);
+        assertThat(call(firm, HttpMethod.GET, "/enterprises/" + suspended + "/credit", null))
+                .containsEntry("_status", 403);
+    }
+
+    private static String body(Map<String, Object> answer) {
+        assertThat(answer).containsEntry("_status", 200);
+        return answer.get("_body").toString();
+    }
 }

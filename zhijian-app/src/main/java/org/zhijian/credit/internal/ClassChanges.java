@@ -58,11 +58,13 @@ class ClassChanges {
                 .params(params)
                 .update();
         return jdbc.sql(
-                        "insert into credit_class_change (uscc, month, scheme_version, from_class, to_class, county_code) "
-                                + "select c.uscc, c.month, c.scheme_version, p.credit_class, c.credit_class, c.county_code "
+                        "insert into credit_class_change (uscc, month, scheme_version, from_class, to_class, county_code, "
+                                + "prefecture_code) "
+                                + "select c.uscc, c.month, c.scheme_version, p.credit_class, c.credit_class, c.county_code, "
+                                + "c.prefecture_code "
                                 + COMPARED + " and " + CHANGED
                                 + " on conflict (uscc, month, scheme_version) do update set from_class = excluded.from_class, "
-                                + "county_code = excluded.county_code, to_class = excluded.to_class, "
+                                + "county_code = excluded.county_code, prefecture_code = excluded.prefecture_code, to_class = excluded.to_class, "
                                 + "notified = credit_class_change.notified and credit_class_change.to_class = excluded.to_class")
                 .params(params)
                 .update();

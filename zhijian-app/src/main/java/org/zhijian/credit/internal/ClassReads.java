@@ -155,6 +155,26 @@ class ClassReads {
                                 rs.getBigDecimal(5)));
     }
 
+    PageResult<org.zhijian.credit.ClassMove> changes(ClassQuery query, PageRequest page) {
+        Resolved r = resolve(query);
+        Conditions c = Conditions.within(officerScope())
+                .bind("month", Date.valueOf(r.month().atDay(1)), "month = :month")
+                .bind("version", r.version(), "scheme_version = :version");
+        if (!blank(query.region())
+                && regions.findByCode(query.region().strip())
+                        .filter(x -> x.level() == RegionLevel.PROVINCE)
+                        .isEmpty()) {
+            c.region(query.region());
+        }
+        return new TablePage("credit_class_change", "to_class desc, uscc", "uscc, county_code, from_class, to_class")
+                .read(
+                        jdbc,
+                        c,
+                        page,
+                        (rs, n) -> new org.zhijian.credit.ClassMove(
+                                rs.getString(1), "", rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
     private Map<String, Map<String, Long>> grouped(Conditions c, String key) {
         Map<String, Map<String, Long>> grouped = new LinkedHashMap<>();
         jdbc.sql("select " + key + ", credit_class, count(*) from credit_class where " + String.join(" and ", c.where())

@@ -246,6 +246,15 @@ class CreditService implements CreditManagement {
     }
 
     @Override
+    public PageResult<org.zhijian.credit.ClassMove> changes(ClassQuery query, PageRequest page) {
+        PageResult<org.zhijian.credit.ClassMove> found = reads.changes(query, page);
+        Map<String, String> names = enterprises.names(
+                found.items().stream().map(org.zhijian.credit.ClassMove::uscc).toList());
+        return found.map(m -> new org.zhijian.credit.ClassMove(
+                m.uscc(), names.getOrDefault(m.uscc(), m.uscc()), m.countyCode(), m.fromClass(), m.toClass()));
+    }
+
+    @Override
     public List<SchemeSummary> schemes() {
         reads.officerScope();
         schemes.inUse();
