@@ -38,6 +38,7 @@ class DemoLoader implements ApplicationRunner {
     private final org.zhijian.sampling.SamplingManagement sampling;
     private final SamplingGenerator samplingGenerator;
     private final org.zhijian.risk.RiskMonitoring risk;
+    private final org.zhijian.credit.CreditManagement credit;
     private final IndicatorGenerator indicatorGenerator;
     private final org.zhijian.indicator.IndicatorManagement indicators;
 
@@ -52,10 +53,12 @@ class DemoLoader implements ApplicationRunner {
             org.zhijian.classification.ClassificationManagement classification,
             org.zhijian.account.AccountManagement accounts,
             org.zhijian.risk.RiskMonitoring risk,
+            org.zhijian.credit.CreditManagement credit,
             org.zhijian.indicator.IndicatorManagement indicators,
             org.zhijian.indicator.Rounds rounds,
             org.springframework.transaction.support.TransactionTemplate transactions) {
         this.risk = risk;
+        this.credit = credit;
         this.indicatorGenerator = new IndicatorGenerator(indicators, rounds, regions, transactions, DEMO_SEED);
         this.indicators = indicators;
         this.regions = regions;
@@ -88,6 +91,7 @@ class DemoLoader implements ApplicationRunner {
         loadForeignRecalls();
         loadHub();
         detect();
+        classifyCredit();
         for (var plan : indicators.plans()) {
             var years = indicatorGenerator.generate(plan.code(), java.time.LocalDate.now());
             if (!years.isEmpty()) {
@@ -111,6 +115,19 @@ class DemoLoader implements ApplicationRunner {
                 monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         var run = risk.run(week);
         log.info("演示风险监测：{} 检测 {} 条序列，信号 {} 个", run.week(), run.series(), run.signals());
+    }
+
+    /**
+     * Reads every credit file and classifies the two months before this one, so that the class distribution, the
+     * changes and the score sheets have data; a second start repeats it idempotently.
+     */
+    private void classifyCredit() {
+        log.info("演示信用档案：{} 条信用信息", credit.rebuild());
+        java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+        for (java.time.YearMonth m : new java.time.YearMonth[] {last.minusMonths(1), last}) {
+            var run = credit.classify(m, null);
+            log.info("演示信用风险分类 {}：{} 家企业，类别变化 {} 家", run.month(), run.classified(), run.changes());
+        }
     }
 
     /** A year of sampling records and results through the ordinary imports. */
@@ -191,12 +208,20 @@ class DemoLoader implements ApplicationRunner {
             hub.complaints(1_000, dir.resolve("complaints.csv"));
             hub.injuries(300, dir.resolve("injuries.csv"));
             hub.cases(200, dir.resolve("cases.csv"));
+            hub.repeatOffenders(dir.resolve("cases-repeat.csv"));
             hub.listings(300, dir.resolve("listings.csv"));
             hub.complaintOutbreak(dir.resolve("complaints-outbreak.csv"));
             hub.injuryCluster(dir.resolve("injuries-cluster.csv"));
             hub.accidents(60, dir.resolve("accidents.csv"));
             for (String name : new String[] {
-                "complaints", "injuries", "cases", "listings", "complaints-outbreak", "injuries-cluster", "accidents"
+                "complaints",
+                "injuries",
+                "cases",
+                "cases-repeat",
+                "listings",
+                "complaints-outbreak",
+                "injuries-cluster",
+                "accidents"
             }) {
                 Path file = dir.resolve(name + ".csv");
                 String kind = name.substring(0, name.indexOf('-') < 0 ? name.length() : name.indexOf('-'));

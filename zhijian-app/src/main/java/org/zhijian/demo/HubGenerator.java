@@ -226,6 +226,41 @@ final class HubGenerator {
         }
     }
 
+    /**
+     * Penalty decisions of 16 repeat offenders among the first enterprises, so that the demo's credit classes reach C
+     * and D with reasons an officer can read: in fours, two decisions; three with a fine of 100,000 or more; four
+     * with a suspension (停产停业) within the year; one with a revoked licence (吊销许可证件).
+     */
+    void repeatOffenders(Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("决定书文号,当事人,当事人统一社会信用代码,县区代码,违法行为类型,处罚依据,违法事实,罚款金额（元）," + "责令停产停业,吊销许可证件,处罚决定日期,公示截止日期\n");
+            for (int k = 0; k < 16 && k < enterprises.size(); k++) {
+                EnterpriseSummary e = enterprises.get(k);
+                int group = k % 4;
+                int decisions = new int[] {2, 3, 4, 1}[group];
+                for (int j = 0; j < decisions; j++) {
+                    LocalDate decided = today.minusDays(20 + 75L * j + k);
+                    boolean large = (group == 1 || group == 2) && j == 0;
+                    w.write(String.join(
+                                    ",",
+                                    "湘市监处罚〔" + decided.getYear() + "〕R" + (k + 1) + "-" + (j + 1) + "号",
+                                    e.name(),
+                                    e.uscc(),
+                                    e.countyCode(),
+                                    group == 3 ? "无证生产" : "生产销售不合格产品",
+                                    "《产品质量法》第四十九条",
+                                    "多次监督抽查不合格且未整改",
+                                    Integer.toString(large ? 150_000 : 10_000 * (1 + j)),
+                                    group == 2 && j == 0 ? "是" : "否",
+                                    group == 3 ? "是" : "否",
+                                    decided.toString(),
+                                    decided.plusYears(3).toString())
+                            + "\n");
+                }
+            }
+        }
+    }
+
     void listings(int n, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("商品链接,平台,店铺,商品,价格（元）,销量,经营者,经营者统一社会信用代码,经营者所在县区代码,发现日期\n");

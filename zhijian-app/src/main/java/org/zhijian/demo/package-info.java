@@ -7,6 +7,7 @@
         allowedDependencies = {
             "account",
             "classification",
+            "credit",
             "enterprise",
             "importing",
             "indicator",

@@ -43,6 +43,20 @@ public final class SchemeJson {
             throw new InvalidSchemeException(List.of("方案须为一个 JSON 对象"));
         }
         List<String> problems = new ArrayList<>();
+        List<Indicator> indicators = indicators(root, problems);
+        List<Band> bands = new ArrayList<>();
+        each(root, "bands", problems, (n, where) -> band(n, where, problems, bands));
+        List<HardRule> rules = rules(root, problems);
+        String version = root.path("version").asString("").strip();
+        problems.addAll(CreditScheme.validate(version, indicators, bands, rules));
+        if (!problems.isEmpty()) {
+            throw new InvalidSchemeException(problems);
+        }
+        return new CreditScheme(
+                version, root.path("name").asString(version), root.path("base").asDouble(0), indicators, bands, rules);
+    }
+
+    private static List<Indicator> indicators(JsonNode root, List<String> problems) {
         List<Indicator> indicators = new ArrayList<>();
         each(
                 root,
@@ -58,8 +72,10 @@ public final class SchemeJson {
                         number(n, "cap", where, problems, 0),
                         number(n, "minAmount", where, problems, 0),
                         n.path("standing").asBoolean(false))));
-        List<Band> bands = new ArrayList<>();
-        each(root, "bands", problems, (n, where) -> band(n, where, problems, bands));
+        return indicators;
+    }
+
+    private static List<HardRule> rules(JsonNode root, List<String> problems) {
         List<HardRule> rules = new ArrayList<>();
         each(root, "rules", problems, (n, where) -> {
             CreditClass atLeast = creditClass(n.path("atLeast").asString(""), where + "atLeast", problems);
@@ -73,13 +89,7 @@ public final class SchemeJson {
                         atLeast));
             }
         });
-        String version = root.path("version").asString("").strip();
-        problems.addAll(CreditScheme.validate(version, indicators, bands, rules));
-        if (!problems.isEmpty()) {
-            throw new InvalidSchemeException(problems);
-        }
-        return new CreditScheme(
-                version, root.path("name").asString(version), root.path("base").asDouble(0), indicators, bands, rules);
+        return rules;
     }
 
     /** The scheme as {@link #read} reads it. */

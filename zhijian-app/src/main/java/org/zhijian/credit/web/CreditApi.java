@@ -87,14 +87,14 @@ class CreditApi {
 
     @GetMapping("/enterprises/{uscc}/history")
     @Operation(summary = "企业信用风险类别的变化")
-    List<ClassChange> history(@PathVariable String uscc) {
-        return credit.history(uscc);
+    PageResult<ClassChange> history(@PathVariable String uscc, Integer page, Integer size) {
+        return PageResult.slice(credit.history(uscc), PageRequest.of(page, size));
     }
 
     @GetMapping("/runs")
     @Operation(summary = "各月分类运行")
-    List<ClassRun> runs() {
-        return credit.runs();
+    PageResult<ClassRun> runs(Integer page, Integer size) {
+        return PageResult.slice(credit.runs(), PageRequest.of(page, size));
     }
 
     @PostMapping("/runs")
@@ -105,8 +105,8 @@ class CreditApi {
 
     @GetMapping("/schemes")
     @Operation(summary = "已载入的分类方案")
-    List<SchemeSummary> schemes() {
-        return credit.schemes();
+    PageResult<SchemeSummary> schemes(Integer page, Integer size) {
+        return PageResult.slice(credit.schemes(), PageRequest.of(page, size));
     }
 
     @GetMapping(value = "/schemes/{version}", produces = "application/json")

@@ -31,7 +31,17 @@ class RecordCreditFacts implements CreditFactSources {
     }
 
     /** One kind's facts, read in one pass over its table. */
-    private record KindFacts(JdbcClient jdbc, RecordKind kind, Credited c) implements CreditFactSource {
+    private static final class KindFacts implements CreditFactSource {
+
+        private final JdbcClient jdbc;
+        private final RecordKind kind;
+        private final Credited c;
+
+        KindFacts(JdbcClient jdbc, RecordKind kind, Credited c) {
+            this.jdbc = jdbc;
+            this.kind = kind;
+            this.c = c;
+        }
 
         @Override
         public String code() {
@@ -50,33 +60,39 @@ class RecordCreditFacts implements CreditFactSources {
 
         @Override
         public void forEach(Consumer<CreditFact> sink) {
-            jdbc.sql(
-                            "select %s, %s, %s, %s, %s, %s, %s, %s, id from %s where (%s) and %s is not null and %s is not null"
-                                    .formatted(
-                                            c.uscc(),
-                                            c.kind(),
-                                            c.reference(),
-                                            c.day(),
-                                            c.until(),
-                                            c.authority(),
-                                            c.summary(),
-                                            c.amount(),
-                                            kind.table(),
-                                            c.where(),
-                                            c.uscc(),
-                                            c.day()))
-                    .query(rs -> {
-                        sink.accept(new CreditFact(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getObject(4, LocalDate.class),
-                                rs.getObject(5, LocalDate.class),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getObject(8, BigDecimal.class),
-                                kind.page() + rs.getLong(9)));
-                    });
+            jdbc.sql(select()).query(rs -> {
+                sink.accept(fact(rs));
+            });
+        }
+
+        private String select() {
+            return "select %s, %s, %s, %s, %s, %s, %s, %s, id from %s where (%s) and %s is not null and %s is not null"
+                    .formatted(
+                            c.uscc(),
+                            c.kind(),
+                            c.reference(),
+                            c.day(),
+                            c.until(),
+                            c.authority(),
+                            c.summary(),
+                            c.amount(),
+                            kind.table(),
+                            c.where(),
+                            c.uscc(),
+                            c.day());
+        }
+
+        private CreditFact fact(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new CreditFact(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getObject(8, BigDecimal.class),
+                    kind.page() + rs.getLong(9));
         }
     }
 }
