@@ -9,10 +9,10 @@ package org.zhijian.records;
  * @param uscc the expression of the enterprise's credit code
  * @param reference the record's reference, unique within the kind
  * @param day the expression of the day
- * @param until the expression of the day a standing fact ends, {@code null} when none
+ * @param until the expression of the day a standing fact ends, a typed null when none
  * @param authority the expression of the deciding or recording authority's region code
  * @param summary the line for the credit file
- * @param amount the expression of an amount in yuan, {@code null} when none
+ * @param amount the expression of an amount in yuan, a typed null when none
  */
 public record Credited(
         String kind,
@@ -33,10 +33,10 @@ public record Credited(
                 "enterprise_uscc",
                 reference,
                 day,
-                "null",
+                "cast(null as date)",
                 "''",
                 summary,
-                "null");
+                "cast(null as numeric)");
     }
 
     /** Only the rows also meeting {@code condition} are facts. */
