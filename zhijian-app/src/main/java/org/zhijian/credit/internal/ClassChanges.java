@@ -53,8 +53,8 @@ class ClassChanges {
                 .orElse("");
         Map<String, Object> params = Map.of(
                 "prev", prev, "prevVersion", prevVersion, "month", Date.valueOf(month.atDay(1)), "version", version);
-        jdbc.sql("delete from credit_class_change x where x.month = :month and x.scheme_version = :version "
-                        + "and not exists (select 1 " + COMPARED + " and c.uscc = x.uscc and " + CHANGED + ")")
+        jdbc.sql("delete from credit_class_change where month = :month and scheme_version = :version "
+                        + "and uscc not in (select c.uscc " + COMPARED + " and " + CHANGED + ")")
                 .params(params)
                 .update();
         return jdbc.sql(
