@@ -55,6 +55,12 @@ public interface CreditManagement {
     /** A page of the month's class changes within the reader's area (moves to D first), of one region if given. */
     PageResult<ClassMove> changes(ClassQuery query, PageRequest page);
 
+    /**
+     * The classes of the enterprises of some regions (prefecture or county codes; all when empty) for weighting a
+     * double-random draw: any officer may ask, as draws are theirs to make.
+     */
+    DrawClasses classesForDraw(java.util.Collection<String> regionCodes);
+
     /** The schemes loaded, newest first. */
     List<SchemeSummary> schemes();
 

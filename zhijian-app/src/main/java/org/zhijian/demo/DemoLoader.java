@@ -86,12 +86,12 @@ class DemoLoader implements ApplicationRunner {
             loadSampling(year - 1, DEMO_SAMPLES / 2);
             loadSampling(year, DEMO_SAMPLES);
             notifyAndPublish();
-            drawShowcase(year);
         }
         loadForeignRecalls();
         loadHub();
         detect();
         classifyCredit();
+        drawShowcase(java.time.LocalDate.now().getYear());
         for (var plan : indicators.plans()) {
             var years = indicatorGenerator.generate(plan.code(), java.time.LocalDate.now());
             if (!years.isEmpty()) {
@@ -182,7 +182,15 @@ class DemoLoader implements ApplicationRunner {
     }
 
     /** A small prefecture plan with a confirmed, verifiable draw, to show the double-random procedure. */
+    /**
+     * A confirmed double-random draw of 长沙市's food plan, weighted by the credit classes just computed (A 3 %,
+     * B 10 %, C 30 %, D 80 %), once.
+     */
     private void drawShowcase(int year) {
+        if (sampling.plans(PageRequest.of(1, PageRequest.MAX_SIZE)).items().stream()
+                .anyMatch(p -> p.batch().equals("第四批（双随机）") && p.year() == year)) {
+            return;
+        }
         var plan = sampling.createPlan(new org.zhijian.sampling.PlanForm(
                 year,
                 "第四批（双随机）",
@@ -191,7 +199,8 @@ class DemoLoader implements ApplicationRunner {
                 "430100",
                 "长沙市食品药品检验所",
                 java.util.List.of("FOOD-CATER", "FOOD-SCHOOL"),
-                java.util.Map.of("430102", 5, "430104", 5, "430105", 5)));
+                java.util.Map.of("430102", 5, "430104", 5, "430105", 5),
+                "A=3,B=10,C=30,D=80"));
         sampling.confirm(sampling.draw(plan.id(), DEMO_SEED).id());
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param institution testing institution (承检机构)
  * @param categories product categories sampled
  * @param targets number of targets per region (prefecture or county codes within the organiser's region)
+ * @param classRatios inspection ratios per credit-risk class in per cent, e.g. {@code A=3,B=10,C=30,D=80}, that
+ *     weight the draw's pool (K3/K4); blank for an unweighted draw
  */
 public record PlanForm(
         Integer year,
@@ -23,4 +25,19 @@ public record PlanForm(
         String organizerRegion,
         String institution,
         List<String> categories,
-        Map<String, Integer> targets) {}
+        Map<String, Integer> targets,
+        String classRatios) {
+
+    /** A plan whose draw is not weighted by credit class. */
+    public PlanForm(
+            Integer year,
+            String batch,
+            String title,
+            PlanLevel level,
+            String organizerRegion,
+            String institution,
+            List<String> categories,
+            Map<String, Integer> targets) {
+        this(year, batch, title, level, organizerRegion, institution, categories, targets, null);
+    }
+}

@@ -8,6 +8,7 @@
             "account",
             "audit",
             "classification",
+            "credit",
             "enterprise",
             "importing",
             "platform",

@@ -63,13 +63,26 @@ class CreditIT extends RecordKindIT {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    org.zhijian.sampling.SamplingManagement sampling;
+
+    @Autowired
+    org.zhijian.classification.ClassificationManagement classification;
+
+    /** A product category only these four make, so that a draw's pool is theirs. */
+    static String category;
+
     @BeforeEach
     void classifyOctoberAndNovember() {
         if (clean != null) {
             return;
         }
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
+        category = "ITC" + tag.substring(tag.length() - 6);
         asProvince(() -> {
+            classification.addCategory(
+                    new org.zhijian.classification.NewProductCategory(category, "FOOD", "信用抽查测试", "Credit test", null),
+                    "it");
             clean = enterprise("信用测试甲有限公司");
             once = enterprise("信用测试乙有限公司");
             thrice = enterprise("信用测试丙有限公司");
@@ -90,7 +103,7 @@ class CreditIT extends RecordKindIT {
 
     private String enterprise(String name) {
         return enterprises
-                .create(EnterpriseFixtures.anEnterpriseNamed(name, COUNTY))
+                .create(EnterpriseFixtures.anEnterpriseNamed(name, COUNTY, "存续", List.of(category)))
                 .uscc();
     }
 
@@ -308,6 +321,56 @@ class CreditIT extends RecordKindIT {
         assertThat(call(firm, HttpMethod.GET, "/credit", null)).containsEntry("_status", 403);
         assertThat(call(firm, HttpMethod.GET, "/enterprises/" + suspended + "/credit", null))
                 .containsEntry("_status", 403);
+    }
+
+    @Test
+    void aDrawWeightedByClassPicksTheRiskierMoreOftenStaysVerifiableAndStatesItsRatios() {
+        TestAccounts.token(accounts, "it-credit-insp-1", Role.INSPECTOR, "430100", null);
+        TestAccounts.token(accounts, "it-credit-insp-2", Role.INSPECTOR, "430100", null);
+        long weighted = plan("信用加权", "A=1, B=1, C=1, D=100");
+        long plain = plan("不加权", "");
+        int[] picked = {0, 0};
+        org.zhijian.sampling.Draw last = null;
+        for (long seed = 1; seed <= 40; seed++) {
+            long s = seed;
+            org.zhijian.sampling.Draw w = asProvince(() -> sampling.draw(weighted, s));
+            org.zhijian.sampling.Draw u = asProvince(() -> sampling.draw(plain, s));
+            picked[0] += w.selections().get(0).uscc().equals(suspended) ? 1 : 0;
+            picked[1] += u.selections().get(0).uscc().equals(suspended) ? 1 : 0;
+            last = w;
+        }
+
+        assertThat(picked[0]).as("D weighs 100 against 1, 1 and 1").isGreaterThanOrEqualTo(34);
+        assertThat(picked[1]).as("one in four without weights").isBetween(3, 18);
+        assertThat(last.rules()).contains("credit-class-weights=A=1,B=1,C=1,D=100;classes=2026-11/hunan-2026.1");
+        long drawId = last.id();
+        assertThat(asProvince(() -> sampling.verify(drawId)).match()).isTrue();
+        assertThat(asProvince(() -> sampling.plan(weighted)).orElseThrow().classRatios())
+                .isEqualTo("A=1,B=1,C=1,D=100");
+    }
+
+    @Test
+    void aPlanWithMalformedClassRatiosIsRefusedWithTheRule() {
+        assertThatThrownBy(() -> plan("坏比例", "A=3,B=10,C=0,E=5"))
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.arguments()[0].toString())
+                                .contains("C 类的抽查比例应大于 0 且不超过 100")
+                                .contains("信用分类抽查比例“E=5”应写作 类别=百分比，如 A=3，每类一次"));
+    }
+
+    private long plan(String batch, String ratios) {
+        return asProvince(() -> sampling.createPlan(new org.zhijian.sampling.PlanForm(
+                        2026,
+                        batch + category,
+                        "信用加权抽查测试",
+                        org.zhijian.sampling.PlanLevel.PREFECTURE,
+                        "430100",
+                        "湖南省产品质量检验研究院",
+                        List.of(category),
+                        Map.of(COUNTY, 1),
+                        ratios))
+                .id());
     }
 
     private static String body(Map<String, Object> answer) {

@@ -175,6 +175,36 @@ class ClassReads {
                                 rs.getString(1), "", rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
+    org.zhijian.credit.DrawClasses classesForDraw(java.util.Collection<String> regionCodes) {
+        officerScope();
+        String version = schemes.inUse().version();
+        Optional<YearMonth> month = latest(version);
+        if (month.isEmpty()) {
+            return new org.zhijian.credit.DrawClasses(null, version, "B", Map.of());
+        }
+        Conditions c = Conditions.all()
+                .bind("month", Date.valueOf(month.get().atDay(1)), "month = :month")
+                .bind("version", version, "scheme_version = :version");
+        if (!regionCodes.isEmpty()) {
+            c.bind("regions", List.copyOf(regionCodes), "(county_code in (:regions) or prefecture_code in (:regions))");
+        }
+        String where = String.join(" and ", c.where());
+        String common = jdbc.sql("select credit_class from credit_class where " + where
+                        + " group by 1 order by count(*) desc, 1 limit 1")
+                .params(c.params())
+                .query(String.class)
+                .optional()
+                .orElse("B");
+        Map<String, String> others = new java.util.HashMap<>();
+        jdbc.sql("select uscc, credit_class from credit_class where " + where + " and credit_class <> :common")
+                .params(c.params())
+                .param("common", common)
+                .query(rs -> {
+                    others.put(rs.getString(1), rs.getString(2));
+                });
+        return new org.zhijian.credit.DrawClasses(month.get(), version, common, others);
+    }
+
     private Map<String, Map<String, Long>> grouped(Conditions c, String key) {
         Map<String, Map<String, Long>> grouped = new LinkedHashMap<>();
         jdbc.sql("select " + key + ", credit_class, count(*) from credit_class where " + String.join(" and ", c.where())

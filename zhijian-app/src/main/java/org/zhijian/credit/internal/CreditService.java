@@ -255,6 +255,11 @@ class CreditService implements CreditManagement {
     }
 
     @Override
+    public org.zhijian.credit.DrawClasses classesForDraw(java.util.Collection<String> regionCodes) {
+        return reads.classesForDraw(regionCodes);
+    }
+
+    @Override
     public List<SchemeSummary> schemes() {
         reads.officerScope();
         schemes.inUse();

@@ -40,6 +40,7 @@ class DrawPool {
     private final RegionManagement regions;
     private final ClassificationManagement classification;
     private final SamplingSettings settings;
+    private final org.zhijian.credit.CreditManagement credit;
 
     DrawPool(
             JdbcClient jdbc,
@@ -47,7 +48,9 @@ class DrawPool {
             AccountManagement accounts,
             RegionManagement regions,
             ClassificationManagement classification,
-            SamplingSettings settings) {
+            SamplingSettings settings,
+            org.zhijian.credit.CreditManagement credit) {
+        this.credit = credit;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.accounts = accounts;
@@ -61,25 +64,35 @@ class DrawPool {
         plan.targets().forEach(t -> targets.put(t.regionCode(), t.count()));
         // a county's own plan is carried out by that county's inspectors: recusal by county applies above it
         boolean recuse = settings.recuseOwnCounty() && plan.level() != org.zhijian.sampling.PlanLevel.COUNTY;
-        DrawSpec spec = new DrawSpec(targets, settings.inspectorsPerTask(), recuse, settings.poolRules());
+        List<String> regionCodes =
+                plan.targets().stream().map(RegionTarget::regionCode).toList();
+        Map<String, Double> ratios = ClassRatios.parse(plan.classRatios(), new ArrayList<>());
+        ClassWeights weights = null;
+        String rules = settings.poolRules();
+        if (!ratios.isEmpty()) {
+            org.zhijian.credit.DrawClasses classes = credit.classesForDraw(regionCodes);
+            weights = new ClassWeights(classes, ratios);
+            rules = rules + ";" + ClassWeights.rules(classes, ratios);
+        }
+        DrawSpec spec = new DrawSpec(targets, settings.inspectorsPerTask(), recuse, rules);
         // read on a second connection while the database scans the registry: both read committed data
         CompletableFuture<Set<String>> recent =
                 CompletableFuture.supplyAsync(() -> recentlySampled(plan.categories(), today));
-        List<String> regionCodes =
-                plan.targets().stream().map(RegionTarget::regionCode).toList();
-        CandidatePool candidates = candidates(plan.categories(), regionCodes, targets, recent::join);
+        CandidatePool candidates = candidates(plan.categories(), regionCodes, targets, recent::join, weights);
         return new PoolSnapshot(candidates, inspectors(plan.organizerRegion()), spec);
     }
 
     /**
      * Operating enterprises of the categories in the regions, less those {@code excluded} gives (asked once, after
-     * the database's scan), each in the stratum of its county when that has a target, else of its prefecture.
+     * the database's scan), each in the stratum of its county when that has a target, else of its prefecture, and
+     * weighted by its credit-risk class when {@code weights} is given (else all 1).
      */
     CandidatePool candidates(
             List<String> categories,
             List<String> regionCodes,
             Map<String, Integer> targets,
-            Supplier<? extends Collection<String>> excluded) {
+            Supplier<? extends Collection<String>> excluded,
+            ClassWeights weights) {
         CandidatePool.Builder candidates = CandidatePool.builder(1 << 16);
         // members arrive county by county, each county one string: the previous member's county and stratum
         String[] last = {null, null};
@@ -88,7 +101,7 @@ class DrawPool {
                 last[0] = county;
                 last[1] = targets.containsKey(county) ? county : prefecture;
             }
-            candidates.add(utf8, from, to, last[1], county, 1.0);
+            candidates.add(utf8, from, to, last[1], county, weights == null ? 1.0 : weights.weight(utf8, from, to));
         });
         return candidates.build();
     }

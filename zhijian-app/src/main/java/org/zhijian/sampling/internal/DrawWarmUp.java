@@ -73,7 +73,11 @@ class DrawWarmUp {
                     .map(ProductCategory::code)
                     .toList();
             CandidatePool registry = pool.candidates(
-                    roots, List.copyOf(targets.keySet()), targets, () -> pool.recentlySampled(roots, LocalDate.now()));
+                    roots,
+                    List.copyOf(targets.keySet()),
+                    targets,
+                    () -> pool.recentlySampled(roots, LocalDate.now()),
+                    null);
             DrawOutcome outcome = registry.size() >= settings.warmUpPool()
                     ? draw(registry, targets)
                     : draw(synthetic(settings.warmUpPool()), syntheticTargets());

@@ -133,7 +133,7 @@ class JdbcPlans {
         params.put("id", id);
         Optional<Object[]> row = jdbc.sql(
                         "select id, year, batch, title, level, organizer_region, institution, created_by, "
-                                + "created_at from sampling_plan p where id = :id and " + scope)
+                                + "created_at, class_ratios from sampling_plan p where id = :id and " + scope)
                 .params(params)
                 .query((rs, n) -> new Object[] {
                     rs.getLong(1),
@@ -144,7 +144,8 @@ class JdbcPlans {
                     rs.getString(6),
                     rs.getString(7),
                     rs.getString(8),
-                    rs.getObject(9, OffsetDateTime.class)
+                    rs.getObject(9, OffsetDateTime.class),
+                    rs.getString(10)
                 })
                 .optional();
         return row.map(r -> new Plan(
@@ -160,7 +161,8 @@ class JdbcPlans {
                 targets(id),
                 items(id),
                 (String) r[7],
-                (OffsetDateTime) r[8]));
+                (OffsetDateTime) r[8],
+                (String) r[9]));
     }
 
     @Transactional
@@ -175,8 +177,9 @@ class JdbcPlans {
         try {
             id = jdbc.sql("""
                     insert into sampling_plan (year, batch, title, level, organizer_region, organizer_prefecture,
-                        organizer_county, institution, created_by)
-                    values (:year, :batch, :title, :level, :region, :prefecture, :county, :institution, :by) returning id""")
+                        organizer_county, institution, created_by, class_ratios)
+                    values (:year, :batch, :title, :level, :region, :prefecture, :county, :institution, :by, :ratios)
+                    returning id""")
                     .param("year", form.year())
                     .param("batch", form.batch().strip())
                     .param("title", form.title().strip())
@@ -186,6 +189,9 @@ class JdbcPlans {
                     .param("county", county)
                     .param("institution", form.institution().strip())
                     .param("by", currentActor.get().username())
+                    .param(
+                            "ratios",
+                            ClassRatios.text(ClassRatios.parse(form.classRatios(), new java.util.ArrayList<>())))
                     .query(Long.class)
                     .single();
         } catch (DuplicateKeyException e) {

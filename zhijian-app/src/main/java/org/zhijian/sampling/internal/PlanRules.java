@@ -50,6 +50,7 @@ class PlanRules {
         if (form.targets() == null || form.targets().isEmpty()) {
             problems.add("至少为一个地区设定抽查数量");
         }
+        ClassRatios.parse(form.classRatios(), problems);
         Region organizer = organizer(form, problems);
         if (!problems.isEmpty()) {
             throw new BusinessRuleViolation(SamplingErrors.INVALID, String.join("；", problems));

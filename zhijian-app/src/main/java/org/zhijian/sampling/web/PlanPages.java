@@ -157,7 +157,8 @@ class PlanPages {
                 p.getFirst("organizerRegion"),
                 p.getFirst("institution"),
                 p.getOrDefault("categories", List.of()),
-                targets);
+                targets,
+                p.getFirst("classRatios"));
     }
 
     /** The regions an officer may organise for: the province and below for the province, else their own region. */

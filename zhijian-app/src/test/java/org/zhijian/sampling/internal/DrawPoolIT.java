@@ -65,7 +65,7 @@ class DrawPoolIT {
         Set<String> excluded = Set.of(created.get(0), created.get(3), created.get(10)); // 芙蓉区, 株洲 and 天心区
 
         CandidatePool read = CurrentActor.runAs(
-                Actor.system("it"), () -> pool.candidates(categories, regions, targets, () -> excluded));
+                Actor.system("it"), () -> pool.candidates(categories, regions, targets, () -> excluded, null));
 
         Set<String> expected = new HashSet<>(jdbc.sql("""
                         select uscc || ' ' || case when county_code = '430102' then county_code else prefecture_code end
