@@ -61,6 +61,15 @@ public interface CreditManagement {
      */
     DrawClasses classesForDraw(java.util.Collection<String> regionCodes);
 
+    /**
+     * Imports the national platform's classes (a CSV/XLSX table of 月份, 统一社会信用代码, 类别), idempotently; with
+     * {@code zhijian.credit.national-classes=override} the months already classified under the scheme in use are
+     * run again so the imported classes take effect. Province officers only; audited.
+     *
+     * @throws org.zhijian.platform.BusinessRuleViolation {@code CREDIT_005} listing every row error, nothing stored
+     */
+    NationalImport importNational(String fileName, byte[] content, String source);
+
     /** The schemes loaded, newest first. */
     List<SchemeSummary> schemes();
 

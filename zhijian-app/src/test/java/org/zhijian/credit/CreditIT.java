@@ -373,6 +373,43 @@ class CreditIT extends RecordKindIT {
                 .id());
     }
 
+    @Test
+    void nationalClassesImportOnceSitBesideOurOwnAndABadFileChangesNothing() throws Exception {
+        java.nio.file.Path bad = dir.resolve("national-bad.csv");
+        String wrongDigit = clean.substring(0, 17) + (clean.charAt(17) == '0' ? '1' : '0');
+        java.nio.file.Files.writeString(
+                bad,
+                "月份,统一社会信用代码,类别\n2026-11," + clean + ",E\n2026-13," + once + ",B\n2026-11," + wrongDigit
+                        + ",C\n2026-11," + EnterpriseFixtures.aCreditCode("430102") + ",D\n");
+        java.nio.file.Path good = dir.resolve("national.csv");
+        java.nio.file.Files.writeString(good, "\uFEFF月份,统一社会信用代码,类别\n2026-11," + clean + ",C\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = CommandLauncher.commandLine(context);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+
+        int refused = cli.execute("credit", "import-classes", bad.toString());
+        boolean storedAfterRefusal = november(clean).nationalClass() != null;
+        int first = cli.execute("credit", "import-classes", good.toString());
+        int again = cli.execute("credit", "import-classes", good.toString());
+
+        assertThat(refused).isNotZero();
+        assertThat(storedAfterRefusal).isFalse();
+        assertThat(out.toString())
+                .contains("第 2 行，列“类别”，值“E”：类别须为 A、B、C 或 D")
+                .contains("第 3 行，列“月份”，值“2026-13”：月份应写作 yyyy-MM")
+                .contains("第 4 行，列“统一社会信用代码”")
+                .contains("第 5 行，列“统一社会信用代码”")
+                .contains("本平台没有登记这家企业")
+                .contains("已导入 1 行（新增 1，更新 0，未变 0），月份 [2026-11]")
+                .contains("已导入 1 行（新增 0，更新 0，未变 1）");
+        assertThat(first).isZero();
+        assertThat(again).isZero();
+        EnterpriseClass c = november(clean);
+        assertThat(c.nationalClass()).isEqualTo("C");
+        assertThat(c.creditClass()).as("beside, not over, our own by default").isEqualTo("A");
+    }
+
     private static String body(Map<String, Object> answer) {
         assertThat(answer).containsEntry("_status", 200);
         return answer.get("_body").toString();

@@ -35,8 +35,13 @@ class ClassRows {
         this.jdbc = jdbc;
     }
 
-    /** An enterprise and its outcome, to store. */
-    record Row(RegistryEntry enterprise, Outcome outcome) {}
+    /** An enterprise and its outcome, to store; {@code national} the imported class that overrides, or null. */
+    record Row(RegistryEntry enterprise, Outcome outcome, String national) {
+
+        String finalClass() {
+            return national != null ? national : outcome.creditClass().name();
+        }
+    }
 
     void store(YearMonth month, String version, int pass, List<Row> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
@@ -55,10 +60,10 @@ class ClassRows {
                         r.enterprise().countyCode(),
                         r.enterprise().prefectureCode(),
                         r.enterprise().industryCode(),
-                        r.outcome().creditClass().name(),
+                        r.finalClass(),
                         BigDecimal.valueOf(r.outcome().score()),
                         r.outcome().scoreClass().name(),
-                        sheet(r.outcome()),
+                        sheet(r.outcome(), r.national()),
                         pass));
             }
             sql.append(" on conflict (month, scheme_version, uscc) do update set county_code = excluded.county_code, "
@@ -69,7 +74,7 @@ class ClassRows {
         }
     }
 
-    static String sheet(Outcome o) {
+    static String sheet(Outcome o, String national) {
         List<Object> lines = new ArrayList<>();
         for (ScoreLine l : o.lines()) {
             if (l.count() > 0 || l.points() != 0) {
@@ -79,6 +84,9 @@ class ClassRows {
         Map<String, Object> sheet = new LinkedHashMap<>();
         sheet.put("l", lines);
         sheet.put("r", o.rulesFired().stream().map(HardRule::code).toList());
+        if (national != null) {
+            sheet.put("n", national);
+        }
         return JSON.writeValueAsString(sheet);
     }
 
@@ -98,10 +106,15 @@ class ClassRows {
     static List<String> rules(CreditScheme scheme, String sheet) {
         List<String> codes = new ArrayList<>();
         JSON.readTree(sheet).path("r").forEach(r -> codes.add(r.asString()));
-        return scheme.rules().stream()
+        List<String> fired = new ArrayList<>(scheme.rules().stream()
                 .filter(r -> codes.contains(r.code()))
                 .map(HardRule::name)
-                .toList();
+                .toList());
+        JsonNode national = JSON.readTree(sheet).path("n");
+        if (!national.isMissingNode()) {
+            fired.add("按国家平台导入的分类列为 " + national.asString() + " 类（覆盖本平台分类）");
+        }
+        return fired;
     }
 
     private static SheetLine line(String code, String name, String dimension, JsonNode stored) {

@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.algo.credit.CreditScheme;
 import org.zhijian.algo.credit.CreditScorer;
 import org.zhijian.algo.credit.Fact;
-import org.zhijian.algo.credit.Outcome;
 import org.zhijian.enterprise.EnterpriseManagement;
 import org.zhijian.enterprise.RegistryEntry;
 import org.zhijian.platform.access.Actor;
@@ -41,6 +40,7 @@ class ClassificationRun {
     private final CreditFiles files;
     private final ClassRows rows;
     private final ClassChanges changes;
+    private final NationalClasses nationals;
 
     ClassificationRun(
             JdbcClient jdbc,
@@ -48,7 +48,9 @@ class ClassificationRun {
             EnterpriseManagement enterprises,
             CreditFiles files,
             ClassRows rows,
-            ClassChanges changes) {
+            ClassChanges changes,
+            NationalClasses nationals) {
+        this.nationals = nationals;
         this.jdbc = jdbc;
         this.tx = tx;
         this.enterprises = enterprises;
@@ -63,7 +65,6 @@ class ClassificationRun {
     synchronized void run(YearMonth month, CreditScheme scheme, String by, boolean inUse) {
         files.refreshDirty();
         Start start = begin(month, scheme.version(), by);
-        LocalDate asOf = month.atEndOfMonth();
         String after = start.after();
         long began = System.nanoTime();
         while (true) {
@@ -73,16 +74,7 @@ class ClassificationRun {
             if (slice.isEmpty()) {
                 break;
             }
-            Map<String, List<Fact>> facts = facts(slice, asOf);
-            List<ClassRows.Row> scored = new ArrayList<>(slice.size());
-            for (RegistryEntry e : slice) {
-                List<Fact> own = facts.getOrDefault(e.uscc(), new ArrayList<>());
-                if (e.establishedOn() != null) {
-                    own.add(new Fact("ESTABLISHED", e.establishedOn(), null, Double.NaN, "成立于 " + e.establishedOn()));
-                }
-                Outcome o = CreditScorer.score(scheme, asOf, own);
-                scored.add(new ClassRows.Row(e, o));
-            }
+            List<ClassRows.Row> scored = score(slice, scheme, month);
             String last = slice.get(slice.size() - 1).uscc();
             tx.executeWithoutResult(status -> {
                 rows.store(month, scheme.version(), start.pass(), scored);
@@ -98,6 +90,25 @@ class ClassificationRun {
         if (inUse) {
             changes.notifyMoves(month, scheme.version());
         }
+    }
+
+    /** The slice's enterprises scored on their facts up to the month's end (and the national classes overriding). */
+    private List<ClassRows.Row> score(List<RegistryEntry> slice, CreditScheme scheme, YearMonth month) {
+        LocalDate asOf = month.atEndOfMonth();
+        Map<String, List<Fact>> facts = facts(slice, asOf);
+        Map<String, String> national = nationals.overrides()
+                ? nationals.of(
+                        month, slice.get(0).uscc(), slice.get(slice.size() - 1).uscc())
+                : Map.of();
+        List<ClassRows.Row> scored = new ArrayList<>(slice.size());
+        for (RegistryEntry e : slice) {
+            List<Fact> own = facts.getOrDefault(e.uscc(), new ArrayList<>());
+            if (e.establishedOn() != null) {
+                own.add(new Fact("ESTABLISHED", e.establishedOn(), null, Double.NaN, "成立于 " + e.establishedOn()));
+            }
+            scored.add(new ClassRows.Row(e, CreditScorer.score(scheme, asOf, own), national.get(e.uscc())));
+        }
+        return scored;
     }
 
     private Start begin(YearMonth month, String version, String by) {

@@ -25,6 +25,7 @@ import picocli.CommandLine;
             CreditCommand.Rebuild.class,
             CreditCommand.Classify.class,
             CreditCommand.Show.class,
+            CreditCommand.ImportClasses.class,
             CreditCommand.Scheme.class
         })
 class CreditCommand extends CommandGroup {
@@ -123,6 +124,39 @@ class CreditCommand extends CommandGroup {
                 }
             }
             c.rulesFired().forEach(r -> out.println("  直接定级：" + r));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Component
+    @CommandLine.Command(
+            name = "import-classes",
+            description = "导入国家企业信用信息公示系统（或省级平台）的信用风险分类：CSV/XLSX，列 月份、统一社会信用代码、类别；" + "有误时列出每行问题，不做任何改动；可重复导入")
+    static class ImportClasses implements Callable<Integer> {
+
+        private final CreditManagement credit;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters(paramLabel = "FILE")
+        Path file;
+
+        @CommandLine.Option(names = "--source", description = "来源，默认 国家企业信用信息公示系统")
+        String source;
+
+        ImportClasses(CreditManagement credit) {
+            this.credit = credit;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            var done = credit.importNational(file.getFileName().toString(), Files.readAllBytes(file), source);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "已导入 %d 行（新增 %d，更新 %d，未变 %d），月份 %s%n",
+                            done.rows(), done.inserted(), done.updated(), done.unchanged(), done.months());
             return ExitCodes.OK;
         }
     }

@@ -46,6 +46,7 @@ class CreditService implements CreditManagement {
     private final Lookups lookups;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final NationalClasses nationals;
 
     /** Names the pages and answers show: regions, industries and the facts' kinds. */
     record Lookups(RegionManagement regions, ClassificationManagement classification, MessageSource messages) {
@@ -81,7 +82,9 @@ class CreditService implements CreditManagement {
             ClassificationManagement classification,
             MessageSource messages,
             CurrentActor currentActor,
-            AuditTrail audit) {
+            AuditTrail audit,
+            NationalClasses nationals) {
+        this.nationals = nationals;
         this.jdbc = jdbc;
         this.files = files;
         this.schemes = schemes;
@@ -198,7 +201,10 @@ class CreditService implements CreditManagement {
                         rs.getBigDecimal(3),
                         rs.getString(4),
                         ClassRows.lines(scheme, rs.getString(5)),
-                        ClassRows.rules(scheme, rs.getString(5))))
+                        ClassRows.rules(scheme, rs.getString(5)),
+                        nationals
+                                .of(YearMonth.from(rs.getObject(1, LocalDate.class)), uscc)
+                                .orElse(null)))
                 .optional();
     }
 
@@ -257,6 +263,26 @@ class CreditService implements CreditManagement {
     @Override
     public org.zhijian.credit.DrawClasses classesForDraw(java.util.Collection<String> regionCodes) {
         return reads.classesForDraw(regionCodes);
+    }
+
+    @Override
+    public org.zhijian.credit.NationalImport importNational(String fileName, byte[] content, String source) {
+        currentActor.get().checkWritesProvince();
+        String from = source == null || source.isBlank() ? "国家企业信用信息公示系统" : source.strip();
+        var done = nationals.load(fileName, content, from, currentActor.get().username());
+        audit.record(AuditEntry.of(
+                "CREDIT_NATIONAL_IMPORT",
+                "credit_national_class",
+                fileName,
+                "导入" + from + "的信用风险分类 " + done.rows() + " 行"));
+        if (nationals.overrides()) {
+            String inUse = schemes.inUse().version();
+            runs().stream()
+                    .filter(r ->
+                            r.schemeVersion().equals(inUse) && done.months().contains(r.month()))
+                    .forEach(r -> classify(r.month(), inUse));
+        }
+        return done;
     }
 
     @Override

@@ -1,26 +1,15 @@
 package org.zhijian.credit.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zhijian.algo.credit.Band;
 import org.zhijian.algo.credit.CreditClass;
 import org.zhijian.algo.credit.CreditScheme;
 import org.zhijian.algo.credit.HardRule;
 import org.zhijian.algo.credit.Indicator;
 import org.zhijian.algo.credit.InvalidSchemeException;
-import org.zhijian.platform.CsvText;
 
 /**
  * A classification scheme as one table (CSV in UTF-8 or GB18030, or the first sheet of an XLSX workbook), one row per
@@ -41,8 +30,12 @@ final class SchemeSheets {
     }
 
     static CreditScheme read(String fileName, byte[] content) {
-        List<Map<String, String>> rows =
-                fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+        List<Map<String, String>> rows;
+        try {
+            rows = SheetRows.read(fileName, content);
+        } catch (SheetRows.Unreadable e) {
+            throw new InvalidSchemeException(List.of(e.getMessage()));
+        }
         Parse p = new Parse();
         for (int i = 0; i < rows.size(); i++) {
             p.row(i + 2, rows.get(i));
@@ -160,46 +153,6 @@ final class SchemeSheets {
                 problem("类别", "须为 A、B、C 或 D");
                 return null;
             }
-        }
-    }
-
-    private static List<Map<String, String>> csv(byte[] content) {
-        try (var parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .get()
-                .parse(new StringReader(CsvText.decode(content)))) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                rows.add(r.toMap());
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidSchemeException(List.of("无法读取 CSV：" + e.getMessage()));
-        }
-    }
-
-    private static List<Map<String, String>> xlsx(byte[] content) {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            List<String> header = new ArrayList<>();
-            sheet.getRow(sheet.getFirstRowNum())
-                    .forEach(c -> header.add(format.formatCellValue(c).strip()));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) {
-                    values.put(header.get(c), row == null ? "" : format.formatCellValue(row.getCell(c)));
-                }
-                rows.add(values);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidSchemeException(List.of("无法读取 XLSX 工作簿：" + e.getMessage()));
         }
     }
 }

@@ -123,6 +123,13 @@ class CreditApi {
         return credit.loadScheme(file.getOriginalFilename(), file.getBytes(), use);
     }
 
+    @PostMapping("/national-classes")
+    @Operation(summary = "导入国家平台的信用风险分类（CSV/XLSX：月份、统一社会信用代码、类别；省级）。有误时列出每行问题，不做任何改动")
+    org.zhijian.credit.NationalImport importNational(
+            @RequestParam MultipartFile file, @RequestParam(required = false) String source) throws IOException {
+        return credit.importNational(file.getOriginalFilename(), file.getBytes(), source);
+    }
+
     static java.time.YearMonth parseMonth(String month) {
         try {
             return java.time.YearMonth.parse(month.strip());

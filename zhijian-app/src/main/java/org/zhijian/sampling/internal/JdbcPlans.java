@@ -165,17 +165,9 @@ class JdbcPlans {
                 (String) r[9]));
     }
 
-    @Transactional
-    Plan createPlan(PlanForm form) {
-        Region organizer = rules.check(form);
-        String prefecture = organizer.level() == RegionLevel.PREFECTURE
-                ? organizer.code()
-                : organizer.level() == RegionLevel.COUNTY ? organizer.parent() : null;
-        String county = organizer.level() == RegionLevel.COUNTY ? organizer.code() : null;
-        currentActor.get().checkWrite(county, prefecture, null);
-        long id;
+    private long insertPlan(PlanForm form, Region organizer, String prefecture, String county) {
         try {
-            id = jdbc.sql("""
+            return jdbc.sql("""
                     insert into sampling_plan (year, batch, title, level, organizer_region, organizer_prefecture,
                         organizer_county, institution, created_by, class_ratios)
                     values (:year, :batch, :title, :level, :region, :prefecture, :county, :institution, :by, :ratios)
@@ -197,6 +189,17 @@ class JdbcPlans {
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleViolation(SamplingErrors.BATCH_EXISTS, form.year(), form.batch());
         }
+    }
+
+    @Transactional
+    Plan createPlan(PlanForm form) {
+        Region organizer = rules.check(form);
+        String prefecture = organizer.level() == RegionLevel.PREFECTURE
+                ? organizer.code()
+                : organizer.level() == RegionLevel.COUNTY ? organizer.parent() : null;
+        String county = organizer.level() == RegionLevel.COUNTY ? organizer.code() : null;
+        currentActor.get().checkWrite(county, prefecture, null);
+        long id = insertPlan(form, organizer, prefecture, county);
         storeCategoriesAndTargets(id, form);
         Plan plan = plan(id).orElseThrow();
         audit.record(new AuditEntry(
