@@ -70,6 +70,12 @@ public interface CreditManagement {
      */
     NationalImport importNational(String fileName, byte[] content, String source);
 
+    /**
+     * Writes the classes of a month within the reader's area for the provincial credit platform, USCC-keyed, as
+     * {@code csv}, {@code xlsx} or {@code json}; audited. Returns how many were written.
+     */
+    long exportClasses(ClassQuery query, String format, java.io.OutputStream out) throws java.io.IOException;
+
     /** The schemes loaded, newest first. */
     List<SchemeSummary> schemes();
 

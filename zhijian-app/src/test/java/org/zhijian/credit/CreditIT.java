@@ -410,6 +410,30 @@ class CreditIT extends RecordKindIT {
         assertThat(c.creditClass()).as("beside, not over, our own by default").isEqualTo("A");
     }
 
+    @Test
+    void theMonthsClassesExportForTheProvincialPlatformKeyedByCreditCode() throws Exception {
+        String county = TestAccounts.token(accounts, "it-credit-api-county", Role.COUNTY_OFFICER, COUNTY, null);
+        String csv = call(county, HttpMethod.GET, "/api/v1/credit/export?month=2026-11&region=" + COUNTY, null)
+                .get("_body")
+                .toString();
+        java.nio.file.Path json = dir.resolve("classes.json");
+        CommandLine cli = CommandLauncher.commandLine(context);
+        cli.setOut(new PrintWriter(new StringWriter()));
+        int exported = cli.execute("credit", "export", "--month", "2026-11", "--out", json.toString());
+
+        assertThat(csv)
+                .startsWith("\uFEFF统一社会信用代码,企业名称,月份,类别,风险分,方案版本,县市区代码")
+                .contains(suspended + ",信用测试丁有限公司,2026-11,D,60.00,hunan-2026.1,430102")
+                .contains(clean + ",信用测试甲有限公司,2026-11,A,");
+        assertThat(exported).isZero();
+        List<Map<String, Object>> all =
+                new tools.jackson.databind.json.JsonMapper().readValue(json.toFile(), List.class);
+        assertThat(all)
+                .filteredOn(m -> thrice.equals(m.get("uscc")))
+                .singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("creditClass", "C").containsEntry("month", "2026-11"));
+    }
+
     private static String body(Map<String, Object> answer) {
         assertThat(answer).containsEntry("_status", 200);
         return answer.get("_body").toString();

@@ -26,6 +26,7 @@ import picocli.CommandLine;
             CreditCommand.Classify.class,
             CreditCommand.Show.class,
             CreditCommand.ImportClasses.class,
+            CreditCommand.Export.class,
             CreditCommand.Scheme.class
         })
 class CreditCommand extends CommandGroup {
@@ -157,6 +158,43 @@ class CreditCommand extends CommandGroup {
                     .printf(
                             "已导入 %d 行（新增 %d，更新 %d，未变 %d），月份 %s%n",
                             done.rows(), done.inserted(), done.updated(), done.unchanged(), done.months());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Component
+    @CommandLine.Command(name = "export", description = "导出某月的信用风险分类（供省级信用平台）：CSV、XLSX 或 JSON，按统一社会信用代码")
+    static class Export implements Callable<Integer> {
+
+        private final CreditManagement credit;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Option(names = "--month", paramLabel = "YYYY-MM", description = "默认最近分类的月份")
+        String month;
+
+        @CommandLine.Option(names = "--region", description = "市州或县市区代码，默认全省")
+        String region;
+
+        @CommandLine.Option(names = "--out", required = true, description = "文件：.csv、.xlsx 或 .json")
+        Path out;
+
+        Export(CreditManagement credit) {
+            this.credit = credit;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            String name = out.getFileName().toString();
+            String format = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!java.util.List.of("csv", "xlsx", "json").contains(format)) {
+                throw new BusinessRuleViolation(CreditErrors.BAD_FILE, "导出文件须为 .csv、.xlsx 或 .json：" + name);
+            }
+            try (var stream = Files.newOutputStream(out)) {
+                long n = credit.exportClasses(new ClassQuery(month, region, null, null), format, stream);
+                spec.commandLine().getOut().printf("已导出 %d 家企业的信用风险分类到 %s%n", n, out);
+            }
             return ExitCodes.OK;
         }
     }

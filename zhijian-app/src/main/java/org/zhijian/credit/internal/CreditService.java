@@ -47,6 +47,7 @@ class CreditService implements CreditManagement {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final NationalClasses nationals;
+    private final ClassExport export;
 
     /** Names the pages and answers show: regions, industries and the facts' kinds. */
     record Lookups(RegionManagement regions, ClassificationManagement classification, MessageSource messages) {
@@ -83,8 +84,10 @@ class CreditService implements CreditManagement {
             MessageSource messages,
             CurrentActor currentActor,
             AuditTrail audit,
-            NationalClasses nationals) {
+            NationalClasses nationals,
+            ClassExport export) {
         this.nationals = nationals;
+        this.export = export;
         this.jdbc = jdbc;
         this.files = files;
         this.schemes = schemes;
@@ -283,6 +286,17 @@ class CreditService implements CreditManagement {
                     .forEach(r -> classify(r.month(), inUse));
         }
         return done;
+    }
+
+    @Override
+    public long exportClasses(ClassQuery query, String format, java.io.OutputStream out) throws java.io.IOException {
+        long n = export.write(query, format, out);
+        audit.record(AuditEntry.of(
+                "CREDIT_EXPORT",
+                "credit_class",
+                String.valueOf(query.month()),
+                "导出信用风险分类 " + n + " 家（" + format + "）"));
+        return n;
     }
 
     @Override

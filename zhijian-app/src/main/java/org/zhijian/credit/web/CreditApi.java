@@ -123,6 +123,29 @@ class CreditApi {
         return credit.loadScheme(file.getOriginalFilename(), file.getBytes(), use);
     }
 
+    @GetMapping("/export")
+    @Operation(summary = "导出某月的信用风险分类（供省级信用平台，按统一社会信用代码）：format=csv|xlsx|json")
+    void export(
+            ClassQuery query,
+            @RequestParam(defaultValue = "csv") String format,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        String f = format.strip().toLowerCase(java.util.Locale.ROOT);
+        response.setContentType(
+                switch (f) {
+                    case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    case "json" -> "application/json;charset=UTF-8";
+                    default -> "text/csv;charset=UTF-8";
+                });
+        response.setHeader(
+                "Content-Disposition",
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename("credit-classes." + f, java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        credit.exportClasses(query, f, response.getOutputStream());
+    }
+
     @PostMapping("/national-classes")
     @Operation(summary = "导入国家平台的信用风险分类（CSV/XLSX：月份、统一社会信用代码、类别；省级）。有误时列出每行问题，不做任何改动")
     org.zhijian.credit.NationalImport importNational(
