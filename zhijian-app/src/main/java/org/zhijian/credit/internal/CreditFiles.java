@@ -35,6 +35,7 @@ class CreditFiles {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Map<String, CreditFactSource> sources;
+    private final org.zhijian.platform.SourceStates states;
 
     CreditFiles(
             JdbcClient jdbc,
@@ -43,6 +44,7 @@ class CreditFiles {
             List<CreditFactSources> providers) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.states = new org.zhijian.platform.SourceStates(jdbc, "credit_source_state", "fact_count");
         this.sources = CreditFactSources.all(sources, providers).stream()
                 .collect(
                         Collectors.toMap(CreditFactSource::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -55,32 +57,19 @@ class CreditFiles {
     /** Marks the changed module's sources for re-reading, once the change has committed, in the background. */
     @org.springframework.modulith.events.ApplicationModuleListener
     void on(RecordsChanged event) {
-        sources.values().stream().filter(s -> s.origin().equals(event.origin())).forEach(s -> mark(s.code()));
-    }
-
-    private void mark(String source) {
-        jdbc.sql("insert into credit_source_state (source, dirty) values (?, true) "
-                        + "on conflict (source) do update set dirty = true")
-                .param(source)
-                .update();
+        sources.values().stream().filter(s -> s.origin().equals(event.origin())).forEach(s -> states.mark(s.code()));
     }
 
     /** Sources never read get read at start. */
     @EventListener(ApplicationReadyEvent.class)
     void registerSources() {
-        sources.keySet()
-                .forEach(code -> jdbc.sql(
-                                "insert into credit_source_state (source, dirty) values (?, true) on conflict do nothing")
-                        .param(code)
-                        .update());
+        states.register(sources.keySet());
     }
 
     /** Re-reads every source marked as changed; returns how many. */
     @Scheduled(fixedDelayString = "${zhijian.credit.refresh-delay:PT30S}", initialDelayString = "PT25S")
     synchronized int refreshDirty() {
-        List<String> dirty = jdbc.sql("select source from credit_source_state where dirty order by source")
-                .query(String.class)
-                .list();
+        List<String> dirty = states.dirty();
         int n = 0;
         for (String code : dirty) {
             CreditFactSource s = sources.get(code);
@@ -99,10 +88,7 @@ class CreditFiles {
 
     private int reread(CreditFactSource source) {
         Integer stored = tx.execute(status -> {
-            jdbc.sql("insert into credit_source_state (source, dirty) values (?, false) "
-                            + "on conflict (source) do update set dirty = false")
-                    .param(source.code())
-                    .update();
+            states.reading(source.code());
             jdbc.sql("delete from credit_fact where source = ?")
                     .param(source.code())
                     .update();
@@ -115,9 +101,7 @@ class CreditFiles {
                 }
             });
             n[0] += insert(source.code(), batch);
-            jdbc.sql("update credit_source_state set refreshed_at = now(), fact_count = ? where source = ?")
-                    .params(n[0], source.code())
-                    .update();
+            states.read(source.code(), n[0]);
             return n[0];
         });
         LOG.info("信用档案：{} 读入 {} 条", source.label(), stored);

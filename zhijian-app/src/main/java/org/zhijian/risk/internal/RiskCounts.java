@@ -34,6 +34,7 @@ class RiskCounts {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Map<String, DailyCountSource> sources;
+    private final org.zhijian.platform.SourceStates states;
 
     RiskCounts(
             JdbcClient jdbc,
@@ -42,6 +43,7 @@ class RiskCounts {
             List<org.zhijian.platform.DailyCountSources> providers) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.states = new org.zhijian.platform.SourceStates(jdbc, "risk_count_state", "row_count");
         this.sources = org.zhijian.platform.DailyCountSources.all(sources, providers).stream()
                 .collect(Collectors.toMap(
                         DailyCountSource::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
@@ -62,32 +64,19 @@ class RiskCounts {
      */
     @org.springframework.modulith.events.ApplicationModuleListener
     void on(RecordsChanged event) {
-        sources.values().stream().filter(s -> s.origin().equals(event.origin())).forEach(s -> markDirty(s.code()));
-    }
-
-    private void markDirty(String source) {
-        jdbc.sql("insert into risk_count_state (source, dirty) values (?, true) "
-                        + "on conflict (source) do update set dirty = true")
-                .param(source)
-                .update();
+        sources.values().stream().filter(s -> s.origin().equals(event.origin())).forEach(s -> states.mark(s.code()));
     }
 
     /** Sources never counted get counted at start. */
     @EventListener(ApplicationReadyEvent.class)
     void registerSources() {
-        sources.keySet()
-                .forEach(code -> jdbc.sql(
-                                "insert into risk_count_state (source, dirty) values (?, true) on conflict do nothing")
-                        .param(code)
-                        .update());
+        states.register(sources.keySet());
     }
 
     /** Recounts every source marked as changed; returns how many. */
     @Scheduled(fixedDelayString = "${zhijian.risk.refresh-delay:PT30S}", initialDelayString = "PT20S")
     synchronized int refreshDirty() {
-        List<String> dirty = jdbc.sql("select source from risk_count_state where dirty order by source")
-                .query(String.class)
-                .list();
+        List<String> dirty = states.dirty();
         int n = 0;
         for (String code : dirty) {
             DailyCountSource s = sources.get(code);
@@ -106,10 +95,7 @@ class RiskCounts {
 
     private int recount(DailyCountSource source) {
         Integer rows = tx.execute(status -> {
-            jdbc.sql("insert into risk_count_state (source, dirty) values (?, false) "
-                            + "on conflict (source) do update set dirty = false")
-                    .param(source.code())
-                    .update();
+            states.reading(source.code());
             jdbc.sql("delete from risk_count where source = ?")
                     .param(source.code())
                     .update();
@@ -124,9 +110,7 @@ class RiskCounts {
                 }
             });
             stored[0] += insert(source.code(), batch);
-            jdbc.sql("update risk_count_state set refreshed_at = now(), row_count = ? where source = ?")
-                    .params(stored[0], source.code())
-                    .update();
+            states.read(source.code(), stored[0]);
             return stored[0];
         });
         LOG.info("Recounted {}: {} daily rows", source.code(), rows);
