@@ -53,8 +53,12 @@ class ClassChanges {
                 .orElse("");
         Map<String, Object> params = Map.of(
                 "prev", prev, "prevVersion", prevVersion, "month", Date.valueOf(month.atDay(1)), "version", version);
-        jdbc.sql("delete from credit_class_change where month = :month and scheme_version = :version "
-                        + "and uscc not in (select c.uscc " + COMPARED + " and " + CHANGED + ")")
+        // fresh statistics: the month's rows were just written, and a plan on stale ones is quadratic
+        jdbc.sql("analyze credit_class").update();
+        jdbc.sql("delete from credit_class_change x where x.month = :month and x.scheme_version = :version "
+                        + "and not exists (select 1 from credit_class c left join credit_class p on p.uscc = c.uscc "
+                        + "and p.month = :prev and p.scheme_version = :prevVersion where c.month = x.month "
+                        + "and c.scheme_version = x.scheme_version and c.uscc = x.uscc and " + CHANGED + ")")
                 .params(params)
                 .update();
         return jdbc.sql(

@@ -175,10 +175,38 @@ class ClassReads {
                                 rs.getString(1), "", rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
+    /**
+     * The draw classes by version, month and regions: a provincial pool's classes are hundreds of thousands of rows,
+     * read once per month rather than per draw; a finished run forgets them.
+     */
+    private final Map<String, org.zhijian.credit.DrawClasses> drawClasses =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    void forgetDrawClasses() {
+        drawClasses.clear();
+    }
+
     org.zhijian.credit.DrawClasses classesForDraw(java.util.Collection<String> regionCodes) {
         officerScope();
         String version = schemes.inUse().version();
         Optional<YearMonth> month = latest(version);
+        // the run's end is in the key: a re-run of the month (here or by the command line) gives new classes
+        String finished = month.map(m -> jdbc.sql("select cast(finished_at as text) from credit_run "
+                                + "where month = ? and scheme_version = ?")
+                        .params(Date.valueOf(m.atDay(1)), version)
+                        .query(String.class)
+                        .single())
+                .orElse("");
+        String key = version + "|" + month.orElse(null) + "|" + finished + "|"
+                + String.join(",", new java.util.TreeSet<>(regionCodes));
+        if (drawClasses.size() > 16) {
+            drawClasses.clear();
+        }
+        return drawClasses.computeIfAbsent(key, k -> readDrawClasses(version, month, regionCodes));
+    }
+
+    private org.zhijian.credit.DrawClasses readDrawClasses(
+            String version, Optional<YearMonth> month, java.util.Collection<String> regionCodes) {
         if (month.isEmpty()) {
             return new org.zhijian.credit.DrawClasses(null, version, "B", Map.of());
         }

@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ClassRows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int ROWS_PER_STATEMENT = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -43,35 +42,44 @@ class ClassRows {
         }
     }
 
+    /** Stores a slice's rows in one statement (arrays unnested), overwriting an earlier pass's. */
     void store(YearMonth month, String version, int pass, List<Row> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("insert into credit_class (month, scheme_version, uscc, county_code, "
-                    + "prefecture_code, industry_code, credit_class, score, score_class, sheet, pass) values ");
-            List<Object> params = new ArrayList<>(part.size() * 11);
-            Date m = Date.valueOf(month.atDay(1));
-            for (int i = 0; i < part.size(); i++) {
-                Row r = part.get(i);
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                params.addAll(java.util.Arrays.asList(
-                        m,
-                        version,
-                        r.enterprise().uscc(),
-                        r.enterprise().countyCode(),
-                        r.enterprise().prefectureCode(),
-                        r.enterprise().industryCode(),
-                        r.finalClass(),
-                        BigDecimal.valueOf(r.outcome().score()),
-                        r.outcome().scoreClass().name(),
-                        sheet(r.outcome(), r.national()),
-                        pass));
-            }
-            sql.append(" on conflict (month, scheme_version, uscc) do update set county_code = excluded.county_code, "
-                    + "prefecture_code = excluded.prefecture_code, industry_code = excluded.industry_code, "
-                    + "credit_class = excluded.credit_class, score = excluded.score, "
-                    + "score_class = excluded.score_class, sheet = excluded.sheet, pass = excluded.pass");
-            jdbc.sql(sql.toString()).params(params).update();
+        if (rows.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into credit_class (month, scheme_version, uscc, county_code, prefecture_code, industry_code,
+                    credit_class, score, score_class, sheet, pass)
+                select :month, :version, u, c, p, i, k, s, sk, sh, :pass
+                from unnest(cast(:usccs as text[]), cast(:counties as text[]), cast(:prefectures as text[]),
+                    cast(:industries as text[]), cast(:classes as text[]), cast(:scores as numeric[]),
+                    cast(:scoreClasses as text[]), cast(:sheets as text[])) as t(u, c, p, i, k, s, sk, sh)
+                on conflict (month, scheme_version, uscc) do update set county_code = excluded.county_code,
+                    prefecture_code = excluded.prefecture_code, industry_code = excluded.industry_code,
+                    credit_class = excluded.credit_class, score = excluded.score, score_class = excluded.score_class,
+                    sheet = excluded.sheet, pass = excluded.pass""")
+                .param("month", Date.valueOf(month.atDay(1)))
+                .param("version", version)
+                .param("pass", pass)
+                .param("usccs", column(rows, r -> r.enterprise().uscc()))
+                .param("counties", column(rows, r -> r.enterprise().countyCode()))
+                .param("prefectures", column(rows, r -> r.enterprise().prefectureCode()))
+                .param("industries", column(rows, r -> r.enterprise().industryCode()))
+                .param("classes", column(rows, Row::finalClass))
+                .param(
+                        "scores",
+                        rows.stream()
+                                .map(r -> BigDecimal.valueOf(r.outcome().score()))
+                                .toArray(BigDecimal[]::new))
+                .param(
+                        "scoreClasses",
+                        column(rows, r -> r.outcome().scoreClass().name()))
+                .param("sheets", column(rows, r -> sheet(r.outcome(), r.national())))
+                .update();
+    }
+
+    private static String[] column(List<Row> rows, java.util.function.Function<Row, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     static String sheet(Outcome o, String national) {

@@ -41,6 +41,7 @@ class ClassificationRun {
     private final ClassRows rows;
     private final ClassChanges changes;
     private final NationalClasses nationals;
+    private final ClassReads reads;
 
     ClassificationRun(
             JdbcClient jdbc,
@@ -49,8 +50,10 @@ class ClassificationRun {
             CreditFiles files,
             ClassRows rows,
             ClassChanges changes,
-            NationalClasses nationals) {
+            NationalClasses nationals,
+            ClassReads reads) {
         this.nationals = nationals;
+        this.reads = reads;
         this.jdbc = jdbc;
         this.tx = tx;
         this.enterprises = enterprises;
@@ -86,6 +89,7 @@ class ClassificationRun {
             after = last;
         }
         tx.executeWithoutResult(status -> finish(month, scheme.version(), start.pass()));
+        reads.forgetDrawClasses();
         LOG.info("信用风险分类 {}（{}）完成，用时 {} ms", month, scheme.version(), (System.nanoTime() - began) / 1_000_000);
         if (inUse) {
             changes.notifyMoves(month, scheme.version());

@@ -42,6 +42,9 @@ class DrawPool {
     private final SamplingSettings settings;
     private final org.zhijian.credit.CreditManagement credit;
 
+    /** The weights last built: (classes, ratios, weights); the classes stay the same object for a month. */
+    private volatile Object[] lastWeights = {null, null, null};
+
     DrawPool(
             JdbcClient jdbc,
             EnterpriseManagement enterprises,
@@ -71,7 +74,7 @@ class DrawPool {
         String rules = settings.poolRules();
         if (!ratios.isEmpty()) {
             org.zhijian.credit.DrawClasses classes = credit.classesForDraw(regionCodes);
-            weights = new ClassWeights(classes, ratios);
+            weights = weights(classes, ratios);
             rules = rules + ";" + ClassWeights.rules(classes, ratios);
         }
         DrawSpec spec = new DrawSpec(targets, settings.inspectorsPerTask(), recuse, rules);
@@ -104,6 +107,16 @@ class DrawPool {
             candidates.add(utf8, from, to, last[1], county, weights == null ? 1.0 : weights.weight(utf8, from, to));
         });
         return candidates.build();
+    }
+
+    private ClassWeights weights(org.zhijian.credit.DrawClasses classes, Map<String, Double> ratios) {
+        Object[] last = lastWeights;
+        if (last[0] == classes && ratios.equals(last[1])) {
+            return (ClassWeights) last[2];
+        }
+        ClassWeights built = new ClassWeights(classes, ratios);
+        lastWeights = new Object[] {classes, Map.copyOf(ratios), built};
+        return built;
     }
 
     /** Enterprises with a sampling record in one of these categories (or below) within the exclusion period. */
