@@ -195,12 +195,39 @@ class SamplingPagesIT {
                                 Map.entry("year", "2026"),
                                 Map.entry("batch", ""),
                                 Map.entry("level", "PREFECTURE"),
-                                Map.entry("organizerRegion", "430100")))
+                                Map.entry("organizerRegion", "430100"),
+                                Map.entry("classRatios", "A=3,B=x")))
                 .body();
 
-        assertThat(form).contains("name=\"target_430102\"").contains("芙蓉区").doesNotContain("name=\"target_430202\"");
+        assertThat(form)
+                .contains("name=\"target_430102\"")
+                .contains("芙蓉区")
+                .doesNotContain("name=\"target_430202\"")
+                .contains("name=\"classRatios\"");
         assertThat(targets).contains("target_430103");
-        assertThat(refused).contains("批次不能为空").contains("至少选择一个产品类别");
+        assertThat(refused).contains("批次不能为空").contains("至少选择一个产品类别").contains("B 类的抽查比例“x”不是数字");
+    }
+
+    @Test
+    void aPlanWeightedByCreditClassShowsItsRatios() throws Exception {
+        SamplingWorld world = SamplingWorld.create(accounts, enterprises, classification);
+        String changsha = changsha();
+        template(world, changsha);
+        String planPage = location(post(
+                changsha,
+                "/sampling/plans",
+                List.of(
+                        Map.entry("year", "2026"),
+                        Map.entry("batch", "加权" + world.category),
+                        Map.entry("title", "长沙市信用加权抽查"),
+                        Map.entry("level", "PREFECTURE"),
+                        Map.entry("organizerRegion", "430100"),
+                        Map.entry("institution", "长沙市检验所"),
+                        Map.entry("categories", world.category),
+                        Map.entry("target_430102", "3"),
+                        Map.entry("classRatios", "d=80, c=30, b=10, a=3"))));
+
+        assertThat(get(changsha, planPage).body()).contains("A=3,B=10,C=30,D=80");
     }
 
     @Test
