@@ -75,7 +75,7 @@ class DrawPool {
         if (!ratios.isEmpty()) {
             org.zhijian.credit.DrawClasses classes = credit.classesForDraw(regionCodes);
             weights = weights(classes, ratios);
-            rules = rules + ";" + ClassWeights.rules(classes, ratios);
+            rules = settings.poolRules(ClassWeights.rules(classes, ratios));
         }
         DrawSpec spec = new DrawSpec(targets, settings.inspectorsPerTask(), recuse, rules);
         // read on a second connection while the database scans the registry: both read committed data

@@ -54,8 +54,13 @@ public record SamplingSettings(
         }
     }
 
-    /** The pool rules as stored with (and hashed into) each draw. */
+    /** The pool rules as stored with (and hashed into) each draw of equal weights. */
     String poolRules() {
-        return "status=存续;exclusion-months=" + exclusionMonths + ";weights=equal";
+        return poolRules("weights=equal");
+    }
+
+    /** The pool rules with the given weighting, e.g. {@code credit-class-weights=A=3,…}. */
+    String poolRules(String weights) {
+        return "status=存续;exclusion-months=" + exclusionMonths + ";" + weights;
     }
 }
