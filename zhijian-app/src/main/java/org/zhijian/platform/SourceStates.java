@@ -46,6 +46,19 @@ public final class SourceStates {
                 .list();
     }
 
+    /** Re-reads each marked source that {@code sources} knows (by code); returns how many were re-read. */
+    public <S> int refresh(java.util.Map<String, S> sources, java.util.function.Consumer<S> reread) {
+        int n = 0;
+        for (String code : dirty()) {
+            S source = sources.get(code);
+            if (source != null) {
+                reread.accept(source);
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A re-read of the source starts (in the re-read's transaction). */
     public void reading(String source) {
         set(source, false);

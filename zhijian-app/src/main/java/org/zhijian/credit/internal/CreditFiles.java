@@ -69,16 +69,7 @@ class CreditFiles {
     /** Re-reads every source marked as changed; returns how many. */
     @Scheduled(fixedDelayString = "${zhijian.credit.refresh-delay:PT30S}", initialDelayString = "PT25S")
     synchronized int refreshDirty() {
-        List<String> dirty = states.dirty();
-        int n = 0;
-        for (String code : dirty) {
-            CreditFactSource s = sources.get(code);
-            if (s != null) {
-                reread(s);
-                n++;
-            }
-        }
-        return n;
+        return states.refresh(sources, this::reread);
     }
 
     /** Re-reads every source; returns the facts stored. */

@@ -76,16 +76,7 @@ class RiskCounts {
     /** Recounts every source marked as changed; returns how many. */
     @Scheduled(fixedDelayString = "${zhijian.risk.refresh-delay:PT30S}", initialDelayString = "PT20S")
     synchronized int refreshDirty() {
-        List<String> dirty = states.dirty();
-        int n = 0;
-        for (String code : dirty) {
-            DailyCountSource s = sources.get(code);
-            if (s != null) {
-                recount(s);
-                n++;
-            }
-        }
-        return n;
+        return states.refresh(sources, this::recount);
     }
 
     /** Recounts every source from its module; returns the rows stored. */
