@@ -42,8 +42,11 @@ class DrawPool {
     private final SamplingSettings settings;
     private final org.zhijian.credit.CreditManagement credit;
 
-    /** The weights last built: (classes, ratios, weights); the classes stay the same object for a month. */
-    private volatile Object[] lastWeights = {null, null, null};
+    /** Weights built for some classes (the same object for a month's run) and ratios. */
+    private record Built(org.zhijian.credit.DrawClasses classes, Map<String, Double> ratios, ClassWeights weights) {}
+
+    /** The weights last built, reused while the classes and ratios stay the same. */
+    private volatile Built lastWeights;
 
     DrawPool(
             JdbcClient jdbc,
@@ -110,12 +113,12 @@ class DrawPool {
     }
 
     private ClassWeights weights(org.zhijian.credit.DrawClasses classes, Map<String, Double> ratios) {
-        Object[] last = lastWeights;
-        if (last[0] == classes && ratios.equals(last[1])) {
-            return (ClassWeights) last[2];
+        Built last = lastWeights;
+        if (last != null && last.classes() == classes && last.ratios().equals(ratios)) {
+            return last.weights();
         }
         ClassWeights built = new ClassWeights(classes, ratios);
-        lastWeights = new Object[] {classes, Map.copyOf(ratios), built};
+        lastWeights = new Built(classes, Map.copyOf(ratios), built);
         return built;
     }
 
