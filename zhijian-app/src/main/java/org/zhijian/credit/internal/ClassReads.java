@@ -61,25 +61,33 @@ class ClassReads {
     }
 
     Resolved resolve(ClassQuery q) {
-        Scope scope = officerScope();
+        officerScope(); // refused before anything is looked up
         String version = blank(q.scheme())
                 ? schemes.inUse().version()
                 : schemes.get(q.scheme().strip()).version();
         YearMonth month =
                 blank(q.month()) ? latest(version).orElse(YearMonth.now().minusMonths(1)) : month(q.month());
-        Conditions c = Conditions.within(scope)
-                .bind("month", Date.valueOf(month.atDay(1)), "month = :month")
-                .bind("version", version, "scheme_version = :version")
-                .when("industry", q.industry(), "industry_code = :industry");
-        Optional<Region> region = blank(q.region())
-                ? Optional.empty()
-                : regions.findByCode(q.region().strip());
-        if (region.isPresent() && region.get().level() != RegionLevel.PROVINCE) {
-            c.region(region.get().code());
-        } else if (!blank(q.region()) && region.isEmpty()) {
-            c.bind("region", q.region().strip(), "county_code = :region");
-        }
+        Conditions c = within(month, version, q.region()).when("industry", q.industry(), "industry_code = :industry");
         return new Resolved(month, version, c);
+    }
+
+    /**
+     * The rows of a month and version within the officer's area, of a region when one is given: a prefecture or
+     * county (the province's code is the whole area; an unknown code matches no county).
+     */
+    private Conditions within(YearMonth month, String version, String regionCode) {
+        Conditions c = Conditions.within(officerScope())
+                .bind("month", Date.valueOf(month.atDay(1)), "month = :month")
+                .bind("version", version, "scheme_version = :version");
+        if (!blank(regionCode)) {
+            Optional<Region> region = regions.findByCode(regionCode.strip());
+            if (region.isEmpty()) {
+                c.bind("region", regionCode.strip(), "county_code = :region");
+            } else if (region.get().level() != RegionLevel.PROVINCE) {
+                c.region(region.get().code());
+            }
+        }
+        return c;
     }
 
     static YearMonth month(String text) {
@@ -157,15 +165,7 @@ class ClassReads {
 
     PageResult<org.zhijian.credit.ClassMove> changes(ClassQuery query, PageRequest page) {
         Resolved r = resolve(query);
-        Conditions c = Conditions.within(officerScope())
-                .bind("month", Date.valueOf(r.month().atDay(1)), "month = :month")
-                .bind("version", r.version(), "scheme_version = :version");
-        if (!blank(query.region())
-                && regions.findByCode(query.region().strip())
-                        .filter(x -> x.level() == RegionLevel.PROVINCE)
-                        .isEmpty()) {
-            c.region(query.region());
-        }
+        Conditions c = within(r.month(), r.version(), query.region());
         return new TablePage("credit_class_change", "to_class desc, uscc", "uscc, county_code, from_class, to_class")
                 .read(
                         jdbc,
@@ -189,15 +189,15 @@ class ClassReads {
     org.zhijian.credit.DrawClasses classesForDraw(java.util.Collection<String> regionCodes) {
         officerScope();
         String version = schemes.inUse().version();
-        Optional<YearMonth> month = latest(version);
-        // the run's end is in the key: a re-run of the month (here or by the command line) gives new classes
-        String finished = month.map(m -> jdbc.sql("select cast(finished_at as text) from credit_run "
-                                + "where month = ? and scheme_version = ?")
-                        .params(Date.valueOf(m.atDay(1)), version)
-                        .query(String.class)
-                        .single())
-                .orElse("");
-        String key = version + "|" + month.orElse(null) + "|" + finished + "|"
+        // the latest finished run; its end is in the key, so a re-run of the month (here or by the command line)
+        // gives new classes
+        Optional<Object[]> run = jdbc.sql("select month, cast(finished_at as text) from credit_run "
+                        + "where scheme_version = ? and status = 'DONE' order by month desc limit 1")
+                .param(version)
+                .query((rs, n) -> new Object[] {YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2)})
+                .optional();
+        Optional<YearMonth> month = run.map(r -> (YearMonth) r[0]);
+        String key = version + "|" + run.map(r -> r[0] + "|" + r[1]).orElse("") + "|"
                 + String.join(",", new java.util.TreeSet<>(regionCodes));
         if (drawClasses.size() > 16) {
             drawClasses.clear();

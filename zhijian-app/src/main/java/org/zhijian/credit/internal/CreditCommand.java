@@ -72,12 +72,7 @@ class CreditCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            YearMonth m;
-            try {
-                m = YearMonth.parse(month.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new BusinessRuleViolation(CreditErrors.BAD_MONTH, month);
-            }
+            YearMonth m = ClassReads.month(month);
             ClassRun run = credit.classify(m, scheme);
             ClassCounts counts = credit.counts(new ClassQuery(m.toString(), null, null, run.schemeVersion()));
             var out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package org.zhijian.credit.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ class NationalClasses {
         return override;
     }
 
-    /** One checked row. */
-    private record Row(YearMonth month, String uscc, String creditClass) {}
+    /** One checked row; {@code codeValid} whether its credit code passed GB 32100 (and the override list). */
+    private record Row(YearMonth month, String uscc, String creditClass, boolean codeValid) {}
+
+    private static final int BATCH = 1_000;
 
     @Transactional
     NationalImport load(String fileName, byte[] content, String source, String by) {
@@ -64,30 +67,53 @@ class NationalClasses {
         if (!errors.isEmpty()) {
             throw new BusinessRuleViolation(CreditErrors.BAD_FILE, summary(errors));
         }
-        int inserted = 0;
-        int updated = 0;
-        for (Row r : checked) {
-            Optional<String> stored = jdbc.sql(
-                            "select credit_class from credit_national_class where month = ? and uscc = ?")
-                    .params(Date.valueOf(r.month().atDay(1)), r.uscc())
-                    .query(String.class)
-                    .optional();
-            if (stored.isEmpty()) {
-                inserted++;
-            } else if (!stored.get().equals(r.creditClass())) {
-                updated++;
-            }
-            jdbc.sql("insert into credit_national_class (month, uscc, credit_class, source, imported_by) "
-                            + "values (?, ?, ?, ?, ?) on conflict (month, uscc) do update set "
-                            + "credit_class = excluded.credit_class, source = excluded.source, "
-                            + "imported_by = excluded.imported_by, imported_at = now() "
-                            + "where credit_national_class.credit_class <> excluded.credit_class")
-                    .params(Date.valueOf(r.month().atDay(1)), r.uscc(), r.creditClass(), source, by)
-                    .update();
+        int[] counts = {0, 0};
+        for (int from = 0; from < checked.size(); from += BATCH) {
+            store(checked.subList(from, Math.min(checked.size(), from + BATCH)), source, by, counts);
         }
+        int inserted = counts[0];
+        int updated = counts[1];
         List<YearMonth> months =
                 checked.stream().map(Row::month).distinct().sorted().toList();
         return new NationalImport(checked.size(), inserted, updated, checked.size() - inserted - updated, months);
+    }
+
+    /** Stores a batch (months and codes unique in the file), adding its new and changed rows to {@code counts}. */
+    private void store(List<Row> batch, String source, String by, int[] counts) {
+        Date[] months =
+                batch.stream().map(r -> Date.valueOf(r.month().atDay(1))).toArray(Date[]::new);
+        String[] usccs = batch.stream().map(Row::uscc).toArray(String[]::new);
+        String[] classes = batch.stream().map(Row::creditClass).toArray(String[]::new);
+        Map<String, String> stored = new HashMap<>();
+        jdbc.sql(
+                        "select n.month, n.uscc, n.credit_class from credit_national_class n join "
+                                + "unnest(cast(:months as date[]), cast(:usccs as text[])) as t(m, u) on n.month = t.m and n.uscc = t.u")
+                .param("months", months)
+                .param("usccs", usccs)
+                .query(rs -> {
+                    stored.put(rs.getObject(1, LocalDate.class) + "|" + rs.getString(2), rs.getString(3));
+                });
+        for (Row r : batch) {
+            String was = stored.get(r.month().atDay(1) + "|" + r.uscc());
+            if (was == null) {
+                counts[0]++;
+            } else if (!was.equals(r.creditClass())) {
+                counts[1]++;
+            }
+        }
+        jdbc.sql("""
+                insert into credit_national_class (month, uscc, credit_class, source, imported_by)
+                select m, u, k, :source, :by
+                from unnest(cast(:months as date[]), cast(:usccs as text[]), cast(:classes as text[])) as t(m, u, k)
+                on conflict (month, uscc) do update set credit_class = excluded.credit_class, source = excluded.source,
+                    imported_by = excluded.imported_by, imported_at = now()
+                where credit_national_class.credit_class <> excluded.credit_class""")
+                .param("months", months)
+                .param("usccs", usccs)
+                .param("classes", classes)
+                .param("source", source)
+                .param("by", by)
+                .update();
     }
 
     private List<Row> check(List<Map<String, String>> rows, List<RowError> errors) {
@@ -114,7 +140,7 @@ class NationalClasses {
             if (first != null) {
                 errors.add(new RowError(line, USCC, uscc, "与第 " + first + " 行同一月份同一企业重复"));
             }
-            checked.add(new Row(month, code.code(), c));
+            checked.add(new Row(month, code.code(), c, code.valid()));
         }
         Map<String, String> known =
                 enterprises.names(checked.stream().map(Row::uscc).toList());
